@@ -1,0 +1,1 @@
+Console.WriteLine("benchmarks: coming with the serialization work");

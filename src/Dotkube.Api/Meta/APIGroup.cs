@@ -1,0 +1,13 @@
+namespace Dotkube.Api.Meta;
+
+/// <summary>Discovery: one API group with its versions.</summary>
+public sealed class APIGroup : TypeMeta
+{
+    public string Name { get; set; } = "";
+
+    public List<GroupVersionForDiscovery> Versions { get; set => field = value ?? []; } = [];
+
+    public GroupVersionForDiscovery? PreferredVersion { get; set; }
+
+    public List<ServerAddressByClientCIDR>? ServerAddressByClientCIDRs { get; set; }
+}

@@ -1,0 +1,9 @@
+namespace Dotkube.Api.Meta;
+
+/// <summary>Discovery: <c>/api</c> lists the legacy group's versions ("v1").</summary>
+public sealed class APIVersions : TypeMeta
+{
+    public List<string> Versions { get; set => field = value ?? []; } = [];
+
+    public List<ServerAddressByClientCIDR> ServerAddressByClientCIDRs { get; set => field = value ?? []; } = [];
+}

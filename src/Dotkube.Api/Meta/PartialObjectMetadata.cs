@@ -1,0 +1,4 @@
+namespace Dotkube.Api.Meta;
+
+/// <summary>meta.k8s.io/v1 PartialObjectMetadata: an object reduced to its metadata (<c>as=PartialObjectMetadata</c>).</summary>
+public sealed class PartialObjectMetadata : KubeObject;

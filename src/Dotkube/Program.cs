@@ -1,0 +1,3 @@
+using Dotkube.Cli;
+
+return RootCommandFactory.Create().Parse(args).Invoke();
