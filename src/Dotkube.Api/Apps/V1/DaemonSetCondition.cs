@@ -1,0 +1,14 @@
+namespace Dotkube.Api.Apps.V1;
+
+public sealed class DaemonSetCondition
+{
+    public string Type { get; set; } = "";
+
+    public string Status { get; set; } = "";
+
+    public DateTimeOffset? LastTransitionTime { get; set; }
+
+    public string? Reason { get; set; }
+
+    public string? Message { get; set; }
+}

@@ -1,0 +1,8 @@
+namespace Dotkube.Api.Autoscaling.V2;
+
+public sealed class ExternalMetricSource
+{
+    public MetricIdentifier Metric { get; set => field = value ?? new(); } = new();
+
+    public MetricTarget Target { get; set => field = value ?? new(); } = new();
+}

@@ -1,0 +1,8 @@
+namespace Dotkube.Api.Autoscaling.V2;
+
+public sealed class ResourceMetricStatus
+{
+    public string Name { get; set; } = "";
+
+    public MetricValueStatus Current { get; set => field = value ?? new(); } = new();
+}

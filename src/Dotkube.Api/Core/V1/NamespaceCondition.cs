@@ -1,0 +1,17 @@
+namespace Dotkube.Api.Core.V1;
+
+/// <summary>core/v1 NamespaceCondition.</summary>
+public sealed class NamespaceCondition
+{
+    /// <summary>A <see cref="NamespaceConditionType"/> value.</summary>
+    public string Type { get; set; } = "";
+
+    /// <summary>"True", "False" or "Unknown".</summary>
+    public string Status { get; set; } = "";
+
+    public DateTimeOffset? LastTransitionTime { get; set; }
+
+    public string? Reason { get; set; }
+
+    public string? Message { get; set; }
+}

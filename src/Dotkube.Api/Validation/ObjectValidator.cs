@@ -1,0 +1,47 @@
+using Dotkube.Api.Meta;
+using Dotkube.Api.Schema;
+
+namespace Dotkube.Api.Validation;
+
+/// <summary>
+/// Base of every kind's validator. A subclass is found by <see cref="ObjectValidation"/> through
+/// reflection, so adding validation for a kind means adding one class. Metadata is validated
+/// here (with the kind's <see cref="NameRule"/>); subclasses validate spec and status.
+/// </summary>
+public abstract class ObjectValidator<T> : IObjectValidator
+    where T : KubeObject
+{
+    protected static readonly FieldPath Metadata = FieldPath.Root("metadata");
+
+    protected static readonly FieldPath Spec = FieldPath.Root("spec");
+
+    public Type ObjectType => typeof(T);
+
+    /// <summary>How metadata.name is checked; most kinds use a DNS-1123 subdomain, as upstream.</summary>
+    protected virtual NameRule NameRule => NameRule.Subdomain;
+
+    public IReadOnlyList<FieldError> ValidateCreate(KubeObject obj)
+    {
+        var errors = new List<FieldError>();
+        ObjectMetaValidation.Validate(obj.Metadata, IsNamespaced, NameRule, Metadata, errors);
+        ValidateCreate((T)obj, errors);
+        return errors;
+    }
+
+    public IReadOnlyList<FieldError> ValidateUpdate(KubeObject obj, KubeObject old)
+    {
+        var errors = new List<FieldError>();
+        ObjectMetaValidation.Validate(obj.Metadata, IsNamespaced, NameRule, Metadata, errors);
+        ObjectMetaValidation.ValidateUpdate(obj.Metadata, old.Metadata, Metadata, errors);
+        ValidateUpdate((T)obj, (T)old, errors);
+        return errors;
+    }
+
+    /// <summary>Spec (and for kinds without a status subresource, status) rules on create.</summary>
+    protected abstract void ValidateCreate(T obj, List<FieldError> errors);
+
+    /// <summary>Defaults to the create rules on the new object; override to add immutability rules.</summary>
+    protected virtual void ValidateUpdate(T obj, T old, List<FieldError> errors) => ValidateCreate(obj, errors);
+
+    private static bool IsNamespaced => Scheme.Default.Find(typeof(T))?.Namespaced ?? true;
+}
