@@ -1,6 +1,8 @@
+using Dotkube.Api.Schema;
 namespace Dotkube.Api.Meta;
 
 /// <summary>Discovery: one API group with its versions.</summary>
+[KubeType("", "v1")]
 public sealed class APIGroup : TypeMeta
 {
     public string Name { get; set; } = "";

@@ -1,6 +1,8 @@
+using Dotkube.Api.Schema;
 namespace Dotkube.Api.Meta;
 
 /// <summary>metav1.DeleteOptions, the optional body of a DELETE.</summary>
+[KubeType("meta.k8s.io", "v1")]
 public sealed class DeleteOptions : TypeMeta
 {
     public long? GracePeriodSeconds { get; set; }

@@ -1,8 +1,10 @@
 using System.Text.Json.Serialization;
+using Dotkube.Api.Schema;
 
 namespace Dotkube.Api.Meta;
 
 /// <summary>metav1.Status: the body of every API error (and of some successful deletes).</summary>
+[KubeType("", "v1")]
 public sealed class Status : TypeMeta
 {
     [JsonPropertyOrder(-1)]

@@ -1,8 +1,10 @@
 using System.Text.Json.Serialization;
+using Dotkube.Api.Schema;
 
 namespace Dotkube.Api.Meta;
 
 /// <summary>meta.k8s.io/v1 Table: what <c>kubectl get</c> prints, computed by the server.</summary>
+[KubeType("meta.k8s.io", "v1")]
 public sealed class Table : TypeMeta
 {
     [JsonPropertyOrder(-1)]

@@ -14,20 +14,32 @@ public sealed class Scheme
     private readonly FrozenDictionary<GroupVersionKind, ResourceInfo> _byGvk;
     private readonly FrozenDictionary<Type, ResourceInfo> _byType;
     private readonly FrozenDictionary<(string Group, string Version, string Plural), ResourceInfo> _byResource;
+    private readonly FrozenDictionary<Type, GroupVersionKind> _kindByType;
 
     public static Scheme Default { get; } = new(typeof(Scheme).Assembly);
 
     private Scheme(Assembly assembly)
     {
         var all = new List<ResourceInfo>();
+        var kinds = new Dictionary<Type, GroupVersionKind>();
         foreach (var type in assembly.GetTypes())
         {
             var attribute = type.GetCustomAttribute<KubeKindAttribute>();
             if (attribute is not null)
             {
-                all.Add(Describe(type, attribute));
+                var info = Describe(type, attribute);
+                all.Add(info);
+                kinds[type] = info.Gvk;
+            }
+
+            var bodyType = type.GetCustomAttribute<KubeTypeAttribute>();
+            if (bodyType is not null)
+            {
+                kinds[type] = new GroupVersionKind(bodyType.Group, bodyType.Version, type.Name);
             }
         }
+
+        _kindByType = kinds.ToFrozenDictionary();
 
         All = all.OrderBy(r => r.Group, StringComparer.Ordinal).ThenBy(r => r.Version, StringComparer.Ordinal)
             .ThenBy(r => r.Plural, StringComparer.Ordinal).ToArray();
@@ -46,13 +58,17 @@ public sealed class Scheme
     public ResourceInfo? FindResource(string group, string version, string plural) =>
         _byResource.GetValueOrDefault((group, version, plural));
 
+    /// <summary>The kind of a resource or of a non-resource body type (<see cref="KubeTypeAttribute"/>).</summary>
+    public GroupVersionKind? KindOf(Type clrType) =>
+        _kindByType.TryGetValue(clrType, out var gvk) ? gvk : null;
+
     /// <summary>Sets apiVersion and kind on an object from its CLR type, as the upstream codec does on encode.</summary>
-    public void SetTypeMeta(KubeObject obj)
+    public void SetTypeMeta(TypeMeta obj)
     {
-        var info = Find(obj.GetType())
+        var gvk = KindOf(obj.GetType())
             ?? throw new ArgumentException($"{obj.GetType().FullName} is not a registered kind", nameof(obj));
-        obj.ApiVersion = info.ApiVersion;
-        obj.Kind = info.Kind;
+        obj.ApiVersion = gvk.ApiVersion;
+        obj.Kind = gvk.Kind;
     }
 
     private static ResourceInfo Describe(Type type, KubeKindAttribute a)

@@ -33,8 +33,8 @@ public static class KubeJson
         ApiJsonContext.Default.GetTypeInfo(type)
         ?? throw new NotSupportedException($"{type.FullName} is not in ApiJsonContext");
 
-    /// <summary>Serializes a kind with apiVersion and kind filled in from the scheme.</summary>
-    public static byte[] SerializeObject(KubeObject obj)
+    /// <summary>Serializes a kind or body type with apiVersion and kind filled in from the scheme.</summary>
+    public static byte[] SerializeObject(TypeMeta obj)
     {
         Scheme.Default.SetTypeMeta(obj);
         return Serialize(obj, obj.GetType());

@@ -1,4 +1,5 @@
 using Dotkube.Api.Meta;
+using Dotkube.Api.Schema;
 
 namespace Dotkube.Api.Authentication.V1;
 
@@ -6,6 +7,7 @@ namespace Dotkube.Api.Authentication.V1;
 /// authentication.k8s.io/v1 TokenRequest: the body of the serviceaccounts/token subresource.
 /// Not a resource of its own, so it carries no KubeKind.
 /// </summary>
+[KubeType("authentication.k8s.io", "v1")]
 public sealed class TokenRequest : KubeObject
 {
     public const string ApiVersionValue = "authentication.k8s.io/v1";

@@ -10,9 +10,5 @@ public sealed class FieldSelectorAttributes
 {
     public string? RawSelector { get; set; }
 
-    /// <summary>
-    /// metav1.FieldSelectorRequirement upstream (operators In, NotIn, Exists, DoesNotExist). Meta has
-    /// no such type yet; LabelSelectorRequirement has the identical wire shape (key, operator, values).
-    /// </summary>
-    public List<LabelSelectorRequirement>? Requirements { get; set; }
+    public List<FieldSelectorRequirement>? Requirements { get; set; }
 }

@@ -116,8 +116,8 @@ public class DeploymentJsonTests
     public void Strategy_CarriesUpstreamRetainKeysPatchStrategy()
     {
         var attribute = typeof(DeploymentSpec).GetProperty(nameof(DeploymentSpec.Strategy))!
-            .GetCustomAttributes(typeof(Schema.PatchStrategyAttribute), false)
-            .Cast<Schema.PatchStrategyAttribute>()
+            .GetCustomAttributes(typeof(Dotkube.Api.Schema.PatchStrategyAttribute), false)
+            .Cast<Dotkube.Api.Schema.PatchStrategyAttribute>()
             .Single();
 
         Assert.Equal("retainKeys", attribute.Strategy);
