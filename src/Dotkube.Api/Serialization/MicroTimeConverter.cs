@@ -12,11 +12,20 @@ public sealed class MicroTimeConverter : JsonConverter<DateTimeOffset>
 {
     public const string Format = "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'ffffff'Z'";
 
-    public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        TimeConverter.Parse(ref reader);
+    public override bool HandleNull => true;
 
+    public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        reader.TokenType == JsonTokenType.Null ? default : TimeConverter.Parse(ref reader);
+
+    /// <summary>The zero time is null, as for <see cref="TimeConverter"/>.</summary>
     public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options)
     {
+        if (value == default)
+        {
+            writer.WriteNullValue();
+            return;
+        }
+
         Span<char> buffer = stackalloc char[27];
         value.UtcDateTime.TryFormat(buffer, out var written, Format, CultureInfo.InvariantCulture);
         writer.WriteStringValue(buffer[..written]);

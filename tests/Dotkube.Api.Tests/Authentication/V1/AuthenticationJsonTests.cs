@@ -46,7 +46,7 @@ public class AuthenticationJsonTests
         var json = Encoding.UTF8.GetString(KubeJson.Serialize(request));
 
         Assert.Equal(
-            """{"metadata":{},"spec":{"audiences":[],"expirationSeconds":3600},"status":{"token":"","expirationTimestamp":"0001-01-01T00:00:00Z"}}""",
+            """{"metadata":{},"spec":{"audiences":[],"expirationSeconds":3600},"status":{"token":"","expirationTimestamp":null}}""",
             json);
     }
 
