@@ -12,14 +12,6 @@ internal static partial class CoreV1Defaults
         container.TerminationMessagePolicy = Or(container.TerminationMessagePolicy, TerminationMessagePolicy.File);
     }
 
-    /// <summary>As upstream SetDefaults_EphemeralContainer: the SetDefaults_Container rules on the common fields.</summary>
-    public static void SetDefaults_EphemeralContainer(EphemeralContainer container)
-    {
-        container.ImagePullPolicy = DefaultPullPolicy(container.ImagePullPolicy, container.Image);
-        container.TerminationMessagePath = Or(container.TerminationMessagePath, TerminationMessagePolicy.DefaultPath);
-        container.TerminationMessagePolicy = Or(container.TerminationMessagePolicy, TerminationMessagePolicy.File);
-    }
-
     /// <summary>As upstream SetDefaults_Probe.</summary>
     public static void SetDefaults_Probe(Probe probe)
     {
@@ -40,15 +32,10 @@ internal static partial class CoreV1Defaults
     public static void SetDefaults_ObjectFieldSelector(ObjectFieldSelector selector) =>
         selector.ApiVersion = Or(selector.ApiVersion, "v1");
 
+    /// <summary>Also serves ephemeral containers: upstream's SetDefaults_EphemeralContainer applies the same rules.</summary>
     private static void SetContainerDefaults(Container c)
     {
         SetDefaults_Container(c);
-        SetContainerPartDefaults(c.Ports, c.Env, c.Resources, c.LivenessProbe, c.ReadinessProbe, c.StartupProbe, c.Lifecycle);
-    }
-
-    private static void SetEphemeralContainerDefaults(EphemeralContainer c)
-    {
-        SetDefaults_EphemeralContainer(c);
         SetContainerPartDefaults(c.Ports, c.Env, c.Resources, c.LivenessProbe, c.ReadinessProbe, c.StartupProbe, c.Lifecycle);
     }
 

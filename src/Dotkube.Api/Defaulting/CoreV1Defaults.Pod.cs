@@ -88,7 +88,7 @@ internal static partial class CoreV1Defaults
 
         foreach (var container in spec.EphemeralContainers ?? [])
         {
-            SetEphemeralContainerDefaults(container);
+            SetContainerDefaults(container);
         }
 
         SetDefaults_ResourceList(spec.Overhead);

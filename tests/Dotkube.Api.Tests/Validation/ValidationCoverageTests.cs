@@ -20,6 +20,8 @@ public class ValidationCoverageTests
         "coordination.k8s.io/v1/Lease",
         "discovery.k8s.io/v1/EndpointSlice",
         "apiextensions.k8s.io/v1/CustomResourceDefinition",
+        "v1/Node", "v1/PersistentVolume", "v1/PersistentVolumeClaim", "v1/Endpoints", "v1/ServiceAccount",
+        "v1/ResourceQuota", "v1/LimitRange", "v1/Event", "v1/Binding",
     };
 
     [Theory]

@@ -3,7 +3,7 @@ using Dotkube.Api.Schema;
 namespace Dotkube.Api.Core.V1;
 
 /// <summary>core/v1 Container: one application container of a pod (also used for init containers).</summary>
-public sealed class Container
+public class Container
 {
     public string Name { get; set; } = "";
 
