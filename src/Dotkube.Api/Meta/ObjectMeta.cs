@@ -19,7 +19,7 @@ public sealed class ObjectMeta
 
     public long? Generation { get; set; }
 
-    public DateTimeOffset? CreationTimestamp { get; set; }
+    public DateTimeOffset CreationTimestamp { get; set; }
 
     public DateTimeOffset? DeletionTimestamp { get; set; }
 

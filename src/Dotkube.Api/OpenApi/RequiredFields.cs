@@ -9,8 +9,9 @@ namespace Dotkube.Api.OpenApi;
 internal static class RequiredFields
 {
     /// <summary>
-    /// Non-pointer struct fields that upstream requires. All others (spec, status, metadata,
-    /// resources, ...) are omitempty structs: written always, required never.
+    /// Non-pointer struct fields (including metav1.Time and MicroTime) that upstream requires. All
+    /// others (spec, status, metadata, resources, condition times, ...) are omitempty structs:
+    /// written always, required never.
     /// </summary>
     private static readonly HashSet<(Type, string)> RequiredStructs =
     [
@@ -56,6 +57,10 @@ internal static class RequiredFields
         (typeof(Authorization.V1.SelfSubjectRulesReview), "spec"),
         (typeof(ApiExtensions.V1.CustomResourceDefinition), "spec"),
         (typeof(ApiExtensions.V1.CustomResourceDefinitionSpec), "names"),
+        (typeof(Meta.Condition), "lastTransitionTime"),
+        (typeof(Events.V1.Event), "eventTime"),
+        (typeof(Events.V1.EventSeries), "lastObservedTime"),
+        (typeof(Authentication.V1.TokenRequestStatus), "expirationTimestamp"),
     ];
 
     /// <summary>Pointer or omitempty fields that upstream nevertheless requires.</summary>

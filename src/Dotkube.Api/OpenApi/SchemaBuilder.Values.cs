@@ -67,8 +67,9 @@ internal sealed partial class SchemaBuilder
         }
 
         var schema = shape is Shape.Struct or Shape.Special ? WrapRef(value, extra) : Merge(value, extra);
+        // metav1.Time and MicroTime are Go structs: a non-pointer one is required only where listed.
         var required = nullable ? RequiredFields.IsRequiredPointer(owner, property.Name)
-            : shape == Shape.Struct ? RequiredFields.IsRequiredStruct(owner, property.Name)
+            : shape == Shape.Struct || type == typeof(DateTimeOffset) ? RequiredFields.IsRequiredStruct(owner, property.Name)
             : !RequiredFields.IsOptionalValue(owner, property.Name);
         return (schema, required);
     }

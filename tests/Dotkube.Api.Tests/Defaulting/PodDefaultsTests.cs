@@ -12,7 +12,7 @@ public class PodDefaultsTests
 
         AssertJson("""
             {
-              "metadata": {"name": "p"},
+              "metadata": {"name": "p", "creationTimestamp": null},
               "spec": {
                 "containers": [{
                   "name": "c", "image": "nginx:1.27",

@@ -12,7 +12,7 @@ public class ServiceDefaultsTests
 
         AssertJson("""
             {
-              "metadata": {"name": "s"},
+              "metadata": {"name": "s", "creationTimestamp": null},
               "spec": {
                 "ports": [
                   {"protocol": "TCP", "port": 80, "targetPort": 80},

@@ -34,7 +34,7 @@ public class VolumeDefaultsTests
         """{"name":"v","scaleIO":{"gateway":"g","system":"s","secretRef":{"name":"x"},"storageMode":"ThinProvisioned","fsType":"xfs"}}""")]
     [InlineData(
         """{"name":"v","ephemeral":{"volumeClaimTemplate":{"spec":{"accessModes":["ReadWriteOnce"],"resources":{"requests":{"storage":"1Gi"}}}}}}""",
-        """{"name":"v","ephemeral":{"volumeClaimTemplate":{"metadata":{},"spec":{"accessModes":["ReadWriteOnce"],"resources":{"requests":{"storage":"1Gi"}},"volumeMode":"Filesystem"}}}}""")]
+        """{"name":"v","ephemeral":{"volumeClaimTemplate":{"metadata":{"creationTimestamp":null},"spec":{"accessModes":["ReadWriteOnce"],"resources":{"requests":{"storage":"1Gi"}},"volumeMode":"Filesystem"}}}}""")]
     [InlineData("""{"name":"v","image":{"reference":"img:1"}}""", """{"name":"v","image":{"reference":"img:1"}}""")]
     public void Apply_PodVolume_DefaultsAsUpstream(string volume, string expected) =>
         AssertJson(expected, DefaultedVolume(volume));

@@ -11,7 +11,7 @@ public class WorkloadDefaultsTests
 
     /// <summary>What every pod template's spec looks like after defaulting (no SetDefaults_Pod parts).</summary>
     private const string DefaultedTemplate = """
-        {"metadata":{"labels":{"app":"a"}},"spec":{
+        {"metadata":{"creationTimestamp":null,"labels":{"app":"a"}},"spec":{
           "containers":[{"name":"c","image":"nginx","resources":{},"terminationMessagePath":"/dev/termination-log","terminationMessagePolicy":"File","imagePullPolicy":"Always"}],
           "restartPolicy":"Always","terminationGracePeriodSeconds":30,"dnsPolicy":"ClusterFirst","securityContext":{},"schedulerName":"default-scheduler"}}
         """;
@@ -22,7 +22,7 @@ public class WorkloadDefaultsTests
         var deployment = Defaulted<Deployment>("""{"spec":{"selector":{"matchLabels":{"app":"a"}},"template":@TEMPLATE}}""".Replace("@TEMPLATE", Template, StringComparison.Ordinal));
 
         AssertJson("""
-            {"metadata":{},"spec":{"replicas":1,"selector":{"matchLabels":{"app":"a"}},"template":@DEFAULTED,
+            {"metadata":{"creationTimestamp":null},"spec":{"replicas":1,"selector":{"matchLabels":{"app":"a"}},"template":@DEFAULTED,
               "strategy":{"type":"RollingUpdate","rollingUpdate":{"maxUnavailable":"25%","maxSurge":"25%"}},
               "revisionHistoryLimit":10,"progressDeadlineSeconds":600},"status":{}}
             """.Replace("@DEFAULTED", DefaultedTemplate, StringComparison.Ordinal), deployment);
@@ -42,7 +42,7 @@ public class WorkloadDefaultsTests
     {
         var replicaSet = Defaulted<ReplicaSet>("""{"spec":{"template":@TEMPLATE}}""".Replace("@TEMPLATE", Template, StringComparison.Ordinal));
 
-        AssertJson("""{"metadata":{},"spec":{"replicas":1,"template":@DEFAULTED},"status":{"replicas":0}}""".Replace("@DEFAULTED", DefaultedTemplate, StringComparison.Ordinal), replicaSet);
+        AssertJson("""{"metadata":{"creationTimestamp":null},"spec":{"replicas":1,"template":@DEFAULTED},"status":{"replicas":0}}""".Replace("@DEFAULTED", DefaultedTemplate, StringComparison.Ordinal), replicaSet);
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public class WorkloadDefaultsTests
         AssertJson("""{"type":"RollingUpdate","rollingUpdate":{"partition":0}}""", spec.UpdateStrategy);
         AssertJson("""{"whenDeleted":"Retain","whenScaled":"Retain"}""", spec.PersistentVolumeClaimRetentionPolicy!);
         AssertJson("""
-            {"metadata":{"name":"data"},"spec":{"accessModes":["ReadWriteOnce"],"resources":{"requests":{"storage":"1Gi"}},"volumeMode":"Filesystem"},"status":{"phase":"Pending"}}
+            {"metadata":{"name":"data","creationTimestamp":null},"spec":{"accessModes":["ReadWriteOnce"],"resources":{"requests":{"storage":"1Gi"}},"volumeMode":"Filesystem"},"status":{"phase":"Pending"}}
             """, spec.VolumeClaimTemplates![0]);
         AssertJson(DefaultedTemplate, spec.Template);
     }

@@ -82,6 +82,8 @@ public class SchemaShapeTests
     [Theory]
     [InlineData("api/v1", Meta + "ObjectMeta", "creationTimestamp", Meta + "Time")]
     [InlineData("apis/coordination.k8s.io/v1", "io.k8s.api.coordination.v1.LeaseSpec", "renewTime", Meta + "MicroTime")]
+    [InlineData("api/v1", Core + "PodCondition", "lastProbeTime", Meta + "Time")]
+    [InlineData("api/v1", Core + "Event", "eventTime", Meta + "MicroTime")]
     [InlineData("apis/apps/v1", "io.k8s.api.apps.v1.ControllerRevision", "data", "io.k8s.apimachinery.pkg.runtime.RawExtension")]
     [InlineData("api/v1", Meta + "ManagedFieldsEntry", "fieldsV1", Meta + "FieldsV1")]
     [InlineData("api/v1", Meta + "WatchEvent", "object", "io.k8s.apimachinery.pkg.runtime.RawExtension")]
@@ -121,6 +123,15 @@ public class SchemaShapeTests
         Assert.Equal(["selector", "template"], Documents.Required("apis/apps/v1", "io.k8s.api.apps.v1.DeploymentSpec"));
         Assert.Equal(["selector"], Documents.Required("apis/apps/v1", "io.k8s.api.apps.v1.ReplicaSetSpec"));
         Assert.Equal(["type", "status"], Documents.Required("apis/apps/v1", "io.k8s.api.apps.v1.DeploymentCondition"));
+    }
+
+    [Fact]
+    public void NonPointerTimes_AreOptional_UnlessUpstreamRequiresThem()
+    {
+        Assert.Equal(["type", "status"], Documents.Required("api/v1", Core + "PodCondition"));
+        Assert.DoesNotContain("creationTimestamp", Documents.Required("api/v1", Meta + "ObjectMeta"));
+        Assert.Contains("lastTransitionTime", Documents.Required("api/v1", Meta + "Condition"));
+        Assert.Equal(["eventTime"], Documents.Required("apis/events.k8s.io/v1", "io.k8s.api.events.v1.Event"));
     }
 
     [Theory]

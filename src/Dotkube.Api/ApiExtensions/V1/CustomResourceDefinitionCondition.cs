@@ -8,7 +8,7 @@ public sealed class CustomResourceDefinitionCondition
     /// <summary>"True", "False" or "Unknown".</summary>
     public string Status { get; set; } = "";
 
-    public DateTimeOffset? LastTransitionTime { get; set; }
+    public DateTimeOffset LastTransitionTime { get; set; }
 
     public string? Reason { get; set; }
 

@@ -8,9 +8,9 @@ public sealed class DeploymentCondition
     /// <summary>"True", "False" or "Unknown".</summary>
     public string Status { get; set; } = "";
 
-    public DateTimeOffset? LastUpdateTime { get; set; }
+    public DateTimeOffset LastUpdateTime { get; set; }
 
-    public DateTimeOffset? LastTransitionTime { get; set; }
+    public DateTimeOffset LastTransitionTime { get; set; }
 
     public string? Reason { get; set; }
 

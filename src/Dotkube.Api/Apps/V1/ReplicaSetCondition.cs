@@ -7,7 +7,7 @@ public sealed class ReplicaSetCondition
 
     public string Status { get; set; } = "";
 
-    public DateTimeOffset? LastTransitionTime { get; set; }
+    public DateTimeOffset LastTransitionTime { get; set; }
 
     public string? Reason { get; set; }
 

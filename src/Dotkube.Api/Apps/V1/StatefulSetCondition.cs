@@ -6,7 +6,7 @@ public sealed class StatefulSetCondition
 
     public string Status { get; set; } = "";
 
-    public DateTimeOffset? LastTransitionTime { get; set; }
+    public DateTimeOffset LastTransitionTime { get; set; }
 
     public string? Reason { get; set; }
 

@@ -7,9 +7,9 @@ public sealed class JobCondition
 
     public string Status { get; set; } = "";
 
-    public DateTimeOffset? LastProbeTime { get; set; }
+    public DateTimeOffset LastProbeTime { get; set; }
 
-    public DateTimeOffset? LastTransitionTime { get; set; }
+    public DateTimeOffset LastTransitionTime { get; set; }
 
     public string? Reason { get; set; }
 

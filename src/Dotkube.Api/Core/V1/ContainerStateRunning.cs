@@ -3,5 +3,5 @@ namespace Dotkube.Api.Core.V1;
 /// <summary>core/v1 ContainerStateRunning.</summary>
 public sealed class ContainerStateRunning
 {
-    public DateTimeOffset? StartedAt { get; set; }
+    public DateTimeOffset StartedAt { get; set; }
 }

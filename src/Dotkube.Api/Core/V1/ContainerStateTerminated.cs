@@ -12,9 +12,9 @@ public sealed class ContainerStateTerminated
 
     public string? Message { get; set; }
 
-    public DateTimeOffset? StartedAt { get; set; }
+    public DateTimeOffset StartedAt { get; set; }
 
-    public DateTimeOffset? FinishedAt { get; set; }
+    public DateTimeOffset FinishedAt { get; set; }
 
     public string? ContainerID { get; set; }
 }

@@ -23,9 +23,9 @@ public sealed class Event : KubeObject
     /// <summary>A non-pointer struct upstream, so always written.</summary>
     public EventSource Source { get; set => field = value ?? new(); } = new();
 
-    public DateTimeOffset? FirstTimestamp { get; set; }
+    public DateTimeOffset FirstTimestamp { get; set; }
 
-    public DateTimeOffset? LastTimestamp { get; set; }
+    public DateTimeOffset LastTimestamp { get; set; }
 
     public int? Count { get; set; }
 
@@ -33,7 +33,7 @@ public sealed class Event : KubeObject
     public string? Type { get; set; }
 
     [JsonConverter(typeof(MicroTimeConverter))]
-    public DateTimeOffset? EventTime { get; set; }
+    public DateTimeOffset EventTime { get; set; }
 
     public EventSeries? Series { get; set; }
 

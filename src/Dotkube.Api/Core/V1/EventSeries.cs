@@ -9,5 +9,5 @@ public sealed class EventSeries
     public int? Count { get; set; }
 
     [JsonConverter(typeof(MicroTimeConverter))]
-    public DateTimeOffset? LastObservedTime { get; set; }
+    public DateTimeOffset LastObservedTime { get; set; }
 }

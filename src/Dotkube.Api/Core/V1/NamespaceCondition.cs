@@ -9,7 +9,7 @@ public sealed class NamespaceCondition
     /// <summary>"True", "False" or "Unknown".</summary>
     public string Status { get; set; } = "";
 
-    public DateTimeOffset? LastTransitionTime { get; set; }
+    public DateTimeOffset LastTransitionTime { get; set; }
 
     public string? Reason { get; set; }
 

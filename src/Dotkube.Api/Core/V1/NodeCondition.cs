@@ -9,9 +9,9 @@ public sealed class NodeCondition
     /// <summary>"True", "False" or "Unknown".</summary>
     public string Status { get; set; } = "";
 
-    public DateTimeOffset? LastHeartbeatTime { get; set; }
+    public DateTimeOffset LastHeartbeatTime { get; set; }
 
-    public DateTimeOffset? LastTransitionTime { get; set; }
+    public DateTimeOffset LastTransitionTime { get; set; }
 
     public string? Reason { get; set; }
 

@@ -9,9 +9,9 @@ public sealed class PersistentVolumeClaimCondition
     /// <summary>"True", "False" or "Unknown".</summary>
     public string Status { get; set; } = "";
 
-    public DateTimeOffset? LastProbeTime { get; set; }
+    public DateTimeOffset LastProbeTime { get; set; }
 
-    public DateTimeOffset? LastTransitionTime { get; set; }
+    public DateTimeOffset LastTransitionTime { get; set; }
 
     public string? Reason { get; set; }
 

@@ -12,9 +12,9 @@ public sealed class PodCondition
     /// <summary>One of <see cref="ConditionStatus"/>.</summary>
     public string Status { get; set; } = "";
 
-    public DateTimeOffset? LastProbeTime { get; set; }
+    public DateTimeOffset LastProbeTime { get; set; }
 
-    public DateTimeOffset? LastTransitionTime { get; set; }
+    public DateTimeOffset LastTransitionTime { get; set; }
 
     public string? Reason { get; set; }
 

@@ -8,7 +8,7 @@ public sealed class ReplicationControllerCondition
     /// <summary>One of <see cref="ConditionStatus"/>.</summary>
     public string Status { get; set; } = "";
 
-    public DateTimeOffset? LastTransitionTime { get; set; }
+    public DateTimeOffset LastTransitionTime { get; set; }
 
     public string? Reason { get; set; }
 

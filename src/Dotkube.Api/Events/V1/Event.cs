@@ -46,9 +46,9 @@ public sealed class Event : KubeObject
     /// <summary>A non-pointer struct upstream, so always written.</summary>
     public EventSource DeprecatedSource { get; set => field = value ?? new(); } = new();
 
-    public DateTimeOffset? DeprecatedFirstTimestamp { get; set; }
+    public DateTimeOffset DeprecatedFirstTimestamp { get; set; }
 
-    public DateTimeOffset? DeprecatedLastTimestamp { get; set; }
+    public DateTimeOffset DeprecatedLastTimestamp { get; set; }
 
     public int? DeprecatedCount { get; set; }
 }

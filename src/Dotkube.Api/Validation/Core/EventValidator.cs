@@ -21,7 +21,7 @@ public sealed class EventValidator : ObjectValidator<Event>
     {
         var ns = obj.Metadata.Namespace ?? "";
         var involved = obj.InvolvedObject.Namespace ?? "";
-        if (obj.EventTime is null)
+        if (obj.EventTime == default)
         {
             // Old clients write cluster-scoped objects' events to "default".
             var agrees = involved.Length == 0 ? ns is "" or "default" : ns == involved;

@@ -13,7 +13,7 @@ public class CustomResourceDefinitionJsonTests
         {
           "kind": "CustomResourceDefinition",
           "apiVersion": "apiextensions.k8s.io/v1",
-          "metadata": { "name": "widgets.example.com", "finalizers": [ "customresourcecleanup.apiextensions.k8s.io" ] },
+          "metadata": { "name": "widgets.example.com", "creationTimestamp": null, "finalizers": [ "customresourcecleanup.apiextensions.k8s.io" ] },
           "spec": {
             "group": "example.com",
             "names": { "plural": "widgets", "singular": "widget", "shortNames": [ "wd" ], "kind": "Widget", "listKind": "WidgetList", "categories": [ "all" ] },
@@ -157,7 +157,7 @@ public class CustomResourceDefinitionJsonTests
         var json = Encoding.UTF8.GetString(KubeJson.Serialize(new CustomResourceDefinition()));
 
         Assert.Equal(
-            """{"metadata":{},"spec":{"group":"","names":{"plural":"","kind":""},"scope":"","versions":[]},"status":{"conditions":[],"acceptedNames":{"plural":"","kind":""},"storedVersions":[]}}""",
+            """{"metadata":{"creationTimestamp":null},"spec":{"group":"","names":{"plural":"","kind":""},"scope":"","versions":[]},"status":{"conditions":[],"acceptedNames":{"plural":"","kind":""},"storedVersions":[]}}""",
             json);
     }
 

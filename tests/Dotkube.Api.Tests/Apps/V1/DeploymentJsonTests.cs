@@ -25,7 +25,7 @@ public class DeploymentJsonTests
             "replicas": 3,
             "selector": { "matchLabels": { "app": "web" } },
             "template": {
-              "metadata": { "labels": { "app": "web" } },
+              "metadata": { "creationTimestamp": null, "labels": { "app": "web" } },
               "spec": {
                 "containers": [
                   {

@@ -11,12 +11,12 @@ public class StatefulSetJsonTests
         {
           "kind": "StatefulSet",
           "apiVersion": "apps/v1",
-          "metadata": { "name": "db", "namespace": "data", "generation": 2 },
+          "metadata": { "name": "db", "namespace": "data", "generation": 2, "creationTimestamp": null },
           "spec": {
             "replicas": 3,
             "selector": { "matchLabels": { "app": "db" } },
             "template": {
-              "metadata": { "labels": { "app": "db" } },
+              "metadata": { "creationTimestamp": null, "labels": { "app": "db" } },
               "spec": {
                 "containers": [
                   {
@@ -32,7 +32,7 @@ public class StatefulSetJsonTests
               {
                 "kind": "PersistentVolumeClaim",
                 "apiVersion": "v1",
-                "metadata": { "name": "data" },
+                "metadata": { "name": "data", "creationTimestamp": null },
                 "spec": {
                   "accessModes": [ "ReadWriteOnce" ],
                   "resources": { "requests": { "storage": "10Gi" } },

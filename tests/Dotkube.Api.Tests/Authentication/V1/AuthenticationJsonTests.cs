@@ -28,11 +28,10 @@ public class AuthenticationJsonTests
         """;
 
     [Fact]
-    public void RoundTrip_TokenReview_IsSemanticallyEqualIgnoringNullTimestamp()
+    public void RoundTrip_TokenReview_IsSemanticallyEqual()
     {
         var review = KubeJson.Deserialize<TokenReview>(Encoding.UTF8.GetBytes(TokenReviewJson));
         var expected = JsonNode.Parse(TokenReviewJson)!;
-        expected["metadata"] = new JsonObject();
 
         Assert.Equal(["builder-0"], review.Status.User.Extra!["authentication.kubernetes.io/pod-name"]);
         Assert.True(JsonNode.DeepEquals(expected, JsonNode.Parse(KubeJson.Serialize(review))));
@@ -46,7 +45,7 @@ public class AuthenticationJsonTests
         var json = Encoding.UTF8.GetString(KubeJson.Serialize(request));
 
         Assert.Equal(
-            """{"metadata":{},"spec":{"audiences":[],"expirationSeconds":3600},"status":{"token":"","expirationTimestamp":null}}""",
+            """{"metadata":{"creationTimestamp":null},"spec":{"audiences":[],"expirationSeconds":3600},"status":{"token":"","expirationTimestamp":null}}""",
             json);
     }
 

@@ -12,7 +12,7 @@ public class AuthorizationJsonTests
         {
           "kind": "SubjectAccessReview",
           "apiVersion": "authorization.k8s.io/v1",
-          "metadata": {},
+          "metadata": {"creationTimestamp": null},
           "spec": {
             "resourceAttributes": {
               "namespace": "dev",
@@ -50,7 +50,7 @@ public class AuthorizationJsonTests
         var json = Encoding.UTF8.GetString(KubeJson.Serialize(review));
 
         Assert.Equal(
-            """{"metadata":{},"spec":{"namespace":"dev"},"status":{"resourceRules":[],"nonResourceRules":[],"incomplete":false}}""",
+            """{"metadata":{"creationTimestamp":null},"spec":{"namespace":"dev"},"status":{"resourceRules":[],"nonResourceRules":[],"incomplete":false}}""",
             json);
     }
 
@@ -61,7 +61,7 @@ public class AuthorizationJsonTests
 
         var json = Encoding.UTF8.GetString(KubeJson.Serialize(review));
 
-        Assert.Equal("""{"metadata":{},"spec":{"nonResourceAttributes":{"path":"/healthz","verb":"get"}},"status":{"allowed":false}}""", json);
+        Assert.Equal("""{"metadata":{"creationTimestamp":null},"spec":{"nonResourceAttributes":{"path":"/healthz","verb":"get"}},"status":{"allowed":false}}""", json);
     }
 
     [Theory]

@@ -10,7 +10,7 @@ public class ScaleJsonTests
     public void RoundTrip_Scale_KeepsSpecStatusAndSelector()
     {
         const string json = """
-            {"kind":"Scale","apiVersion":"autoscaling/v1","metadata":{"name":"web","namespace":"default","resourceVersion":"42"},"spec":{"replicas":5},"status":{"replicas":3,"selector":"app=web"}}
+            {"kind":"Scale","apiVersion":"autoscaling/v1","metadata":{"name":"web","namespace":"default","resourceVersion":"42","creationTimestamp":null},"spec":{"replicas":5},"status":{"replicas":3,"selector":"app=web"}}
             """;
 
         var scale = KubeJson.Deserialize<Scale>(System.Text.Encoding.UTF8.GetBytes(json));
@@ -33,7 +33,7 @@ public class ScaleJsonTests
     public void RoundTrip_V1Hpa_KeepsTargetCpu()
     {
         const string json = """
-            {"kind":"HorizontalPodAutoscaler","apiVersion":"autoscaling/v1","metadata":{"name":"web"},"spec":{"scaleTargetRef":{"kind":"Deployment","name":"web","apiVersion":"apps/v1"},"minReplicas":1,"maxReplicas":10,"targetCPUUtilizationPercentage":80},"status":{"currentReplicas":2,"desiredReplicas":3,"currentCPUUtilizationPercentage":91}}
+            {"kind":"HorizontalPodAutoscaler","apiVersion":"autoscaling/v1","metadata":{"name":"web","creationTimestamp":null},"spec":{"scaleTargetRef":{"kind":"Deployment","name":"web","apiVersion":"apps/v1"},"minReplicas":1,"maxReplicas":10,"targetCPUUtilizationPercentage":80},"status":{"currentReplicas":2,"desiredReplicas":3,"currentCPUUtilizationPercentage":91}}
             """;
 
         var hpa = KubeJson.Deserialize<HorizontalPodAutoscaler>(System.Text.Encoding.UTF8.GetBytes(json));

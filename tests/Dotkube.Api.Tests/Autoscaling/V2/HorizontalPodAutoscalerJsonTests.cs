@@ -11,7 +11,7 @@ public class HorizontalPodAutoscalerJsonTests
         {
           "kind": "HorizontalPodAutoscaler",
           "apiVersion": "autoscaling/v2",
-          "metadata": { "name": "web", "namespace": "default" },
+          "metadata": { "name": "web", "namespace": "default", "creationTimestamp": null },
           "spec": {
             "scaleTargetRef": { "kind": "Deployment", "name": "web", "apiVersion": "apps/v1" },
             "minReplicas": 2,

@@ -11,7 +11,7 @@ public class CronJobJsonTests
         {
           "kind": "CronJob",
           "apiVersion": "batch/v1",
-          "metadata": { "name": "backup", "namespace": "ops" },
+          "metadata": { "name": "backup", "namespace": "ops", "creationTimestamp": null },
           "spec": {
             "schedule": "30 2 * * *",
             "timeZone": "Europe/Berlin",
@@ -19,11 +19,11 @@ public class CronJobJsonTests
             "concurrencyPolicy": "Forbid",
             "suspend": false,
             "jobTemplate": {
-              "metadata": { "labels": { "app": "backup" } },
+              "metadata": { "creationTimestamp": null, "labels": { "app": "backup" } },
               "spec": {
                 "backoffLimit": 2,
                 "template": {
-                  "metadata": {},
+                  "metadata": {"creationTimestamp": null},
                   "spec": {
                     "containers": [ { "name": "backup", "image": "backup:1", "args": [ "--all" ], "resources": {} } ],
                     "restartPolicy": "OnFailure"

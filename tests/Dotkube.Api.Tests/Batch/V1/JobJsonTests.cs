@@ -11,7 +11,7 @@ public class JobJsonTests
         {
           "kind": "Job",
           "apiVersion": "batch/v1",
-          "metadata": { "name": "train", "namespace": "ml", "labels": { "batch.kubernetes.io/job-name": "train" } },
+          "metadata": { "name": "train", "namespace": "ml", "creationTimestamp": null, "labels": { "batch.kubernetes.io/job-name": "train" } },
           "spec": {
             "parallelism": 4,
             "completions": 8,
@@ -36,7 +36,7 @@ public class JobJsonTests
             "selector": { "matchLabels": { "batch.kubernetes.io/controller-uid": "0f1e2d3c" } },
             "manualSelector": false,
             "template": {
-              "metadata": { "labels": { "batch.kubernetes.io/job-name": "train" } },
+              "metadata": { "creationTimestamp": null, "labels": { "batch.kubernetes.io/job-name": "train" } },
               "spec": {
                 "containers": [ { "name": "main", "image": "trainer:2", "command": [ "python", "train.py" ], "resources": {} } ],
                 "restartPolicy": "Never"

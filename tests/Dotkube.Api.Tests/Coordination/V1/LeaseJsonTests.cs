@@ -12,7 +12,7 @@ public class LeaseJsonTests
         {
           "kind": "Lease",
           "apiVersion": "coordination.k8s.io/v1",
-          "metadata": { "name": "node-1", "namespace": "kube-node-lease", "resourceVersion": "77" },
+          "metadata": { "name": "node-1", "namespace": "kube-node-lease", "resourceVersion": "77", "creationTimestamp": null },
           "spec": {
             "holderIdentity": "node-1",
             "leaseDurationSeconds": 40,
@@ -50,7 +50,7 @@ public class LeaseJsonTests
     {
         var json = Encoding.UTF8.GetString(KubeJson.Serialize(new Lease()));
 
-        Assert.Equal("""{"metadata":{},"spec":{}}""", json);
+        Assert.Equal("""{"metadata":{"creationTimestamp":null},"spec":{}}""", json);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public class ClusterKindsJsonTests
         var ns = ClusterJson.AssertRoundTrips<Namespace>("""
             {
               "kind": "Namespace", "apiVersion": "v1",
-              "metadata": { "name": "team-a", "deletionTimestamp": "2024-05-01T10:00:00Z", "labels": { "kubernetes.io/metadata.name": "team-a" } },
+              "metadata": { "name": "team-a", "creationTimestamp": null, "deletionTimestamp": "2024-05-01T10:00:00Z", "labels": { "kubernetes.io/metadata.name": "team-a" } },
               "spec": { "finalizers": ["kubernetes"] },
               "status": {
                 "phase": "Terminating",
@@ -32,7 +32,7 @@ public class ClusterKindsJsonTests
         var endpoints = ClusterJson.AssertRoundTrips<Endpoints>("""
             {
               "kind": "Endpoints", "apiVersion": "v1",
-              "metadata": { "name": "web", "namespace": "default" },
+              "metadata": { "name": "web", "namespace": "default", "creationTimestamp": null },
               "subsets": [
                 {
                   "addresses": [ { "ip": "10.244.1.5", "hostname": "web-0", "nodeName": "kind-worker", "targetRef": { "kind": "Pod", "namespace": "default", "name": "web-0", "uid": "a1b2" } } ],
@@ -52,7 +52,7 @@ public class ClusterKindsJsonTests
         ClusterJson.AssertRoundTrips<ServiceAccount>("""
             {
               "kind": "ServiceAccount", "apiVersion": "v1",
-              "metadata": { "name": "builder", "namespace": "ci" },
+              "metadata": { "name": "builder", "namespace": "ci", "creationTimestamp": null },
               "secrets": [ { "name": "builder-token" } ],
               "imagePullSecrets": [ { "name": "registry-cred" } ],
               "automountServiceAccountToken": false
@@ -66,7 +66,7 @@ public class ClusterKindsJsonTests
         var quota = ClusterJson.AssertRoundTrips<ResourceQuota>("""
             {
               "kind": "ResourceQuota", "apiVersion": "v1",
-              "metadata": { "name": "compute", "namespace": "team-a" },
+              "metadata": { "name": "compute", "namespace": "team-a", "creationTimestamp": null },
               "spec": {
                 "hard": { "requests.cpu": "4", "requests.memory": "8Gi", "pods": "20", "count/deployments.apps": "5" },
                 "scopes": ["NotBestEffort"],
@@ -89,7 +89,7 @@ public class ClusterKindsJsonTests
         var limits = ClusterJson.AssertRoundTrips<LimitRange>("""
             {
               "kind": "LimitRange", "apiVersion": "v1",
-              "metadata": { "name": "defaults", "namespace": "team-a" },
+              "metadata": { "name": "defaults", "namespace": "team-a", "creationTimestamp": null },
               "spec": {
                 "limits": [
                   { "type": "Container", "max": { "cpu": "2" }, "min": { "cpu": "100m" }, "default": { "cpu": "500m", "memory": "512Mi" }, "defaultRequest": { "cpu": "250m", "memory": "256Mi" }, "maxLimitRequestRatio": { "cpu": "4" } },
@@ -105,7 +105,7 @@ public class ClusterKindsJsonTests
     [Fact]
     public void Encode_EmptyLimitRange_WritesRequiredLimits()
     {
-        Assert.Equal("""{"metadata":{},"spec":{"limits":[]}}""", ClusterJson.Encode(new LimitRange()));
+        Assert.Equal("""{"metadata":{"creationTimestamp":null},"spec":{"limits":[]}}""", ClusterJson.Encode(new LimitRange()));
     }
 
     [Fact]

@@ -7,7 +7,7 @@ public class ConfigMapJsonTests
     private const string Json = """
         {
           "kind": "ConfigMap", "apiVersion": "v1",
-          "metadata": { "name": "app-config", "namespace": "default" },
+          "metadata": { "name": "app-config", "namespace": "default", "creationTimestamp": null },
           "immutable": false,
           "data": { "game.properties": "enemies=aliens\nlives=3\n", "ui.properties": "color.good=purple" },
           "binaryData": { "logo.png": "iVBORw0KGgo=" }
@@ -27,6 +27,6 @@ public class ConfigMapJsonTests
     [Fact]
     public void Encode_EmptyConfigMap_WritesMetadataOnly()
     {
-        Assert.Equal("""{"metadata":{}}""", ClusterJson.Encode(new ConfigMap()));
+        Assert.Equal("""{"metadata":{"creationTimestamp":null}}""", ClusterJson.Encode(new ConfigMap()));
     }
 }

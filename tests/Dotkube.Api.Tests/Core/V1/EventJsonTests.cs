@@ -7,11 +7,13 @@ public class EventJsonTests
     private const string SchedulerEvent = """
         {
           "kind": "Event", "apiVersion": "v1",
-          "metadata": { "name": "web-7d4b9c-x2k4p.17c9a3b2f0e1d2c3", "namespace": "default" },
+          "metadata": { "name": "web-7d4b9c-x2k4p.17c9a3b2f0e1d2c3", "namespace": "default", "creationTimestamp": null },
           "involvedObject": { "kind": "Pod", "namespace": "default", "name": "web-7d4b9c-x2k4p", "uid": "0b7e1f52-6c7d-4a8e-9f10-1a2b3c4d5e6f", "apiVersion": "v1", "resourceVersion": "8812" },
           "reason": "Scheduled",
           "message": "Successfully assigned default/web-7d4b9c-x2k4p to kind-worker",
           "source": {},
+          "firstTimestamp": null,
+          "lastTimestamp": null,
           "type": "Normal",
           "eventTime": "2024-05-01T10:00:00.123456Z",
           "action": "Binding",
@@ -23,7 +25,7 @@ public class EventJsonTests
     private const string KubeletEvent = """
         {
           "kind": "Event", "apiVersion": "v1",
-          "metadata": { "name": "web-7d4b9c-x2k4p.17c9a3b2f0e1d2c4", "namespace": "default" },
+          "metadata": { "name": "web-7d4b9c-x2k4p.17c9a3b2f0e1d2c4", "namespace": "default", "creationTimestamp": null },
           "involvedObject": { "kind": "Pod", "namespace": "default", "name": "web-7d4b9c-x2k4p", "fieldPath": "spec.containers{web}" },
           "reason": "BackOff",
           "message": "Back-off restarting failed container web",
@@ -32,6 +34,7 @@ public class EventJsonTests
           "lastTimestamp": "2024-05-01T10:09:00Z",
           "count": 7,
           "type": "Warning",
+          "eventTime": null,
           "series": { "count": 6, "lastObservedTime": "2024-05-01T10:09:00.000001Z" },
           "related": { "kind": "Node", "name": "kind-worker" },
           "reportingComponent": "",
@@ -76,7 +79,7 @@ public class EventJsonTests
     public void Encode_EmptyEvent_WritesRequiredFields()
     {
         Assert.Equal(
-            """{"metadata":{},"involvedObject":{},"source":{},"reportingComponent":"","reportingInstance":""}""",
+            """{"metadata":{"creationTimestamp":null},"involvedObject":{},"source":{},"firstTimestamp":null,"lastTimestamp":null,"eventTime":null,"reportingComponent":"","reportingInstance":""}""",
             ClusterJson.Encode(new Event()));
     }
 }

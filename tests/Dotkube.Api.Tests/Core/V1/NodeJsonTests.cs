@@ -116,7 +116,7 @@ public class NodeJsonTests
         var json = Encoding.UTF8.GetString(KubeJson.SerializeObject(node));
 
         Assert.Equal(
-            """{"kind":"Node","apiVersion":"v1","metadata":{"name":"n1"},"spec":{},"status":{"daemonEndpoints":{"kubeletEndpoint":{"Port":0}},"nodeInfo":{"machineID":"","systemUUID":"","bootID":"","kernelVersion":"","osImage":"","containerRuntimeVersion":"","kubeletVersion":"","kubeProxyVersion":"","operatingSystem":"","architecture":""}}}""",
+            """{"kind":"Node","apiVersion":"v1","metadata":{"name":"n1","creationTimestamp":null},"spec":{},"status":{"daemonEndpoints":{"kubeletEndpoint":{"Port":0}},"nodeInfo":{"machineID":"","systemUUID":"","bootID":"","kernelVersion":"","osImage":"","containerRuntimeVersion":"","kubeletVersion":"","kubeProxyVersion":"","operatingSystem":"","architecture":""}}}""",
             json);
     }
 

@@ -7,7 +7,7 @@ public class PersistentVolumeClaimJsonTests
     private const string ResizingClaim = """
         {
           "kind": "PersistentVolumeClaim", "apiVersion": "v1",
-          "metadata": { "name": "data-web-0", "namespace": "default", "labels": { "app": "web" }, "finalizers": ["kubernetes.io/pvc-protection"] },
+          "metadata": { "name": "data-web-0", "namespace": "default", "creationTimestamp": null, "labels": { "app": "web" }, "finalizers": ["kubernetes.io/pvc-protection"] },
           "spec": {
             "accessModes": ["ReadWriteOnce"],
             "resources": { "requests": { "storage": "30Gi" } },
@@ -22,7 +22,7 @@ public class PersistentVolumeClaimJsonTests
             "capacity": { "storage": "20Gi" },
             "conditions": [
               { "type": "Resizing", "status": "True", "lastProbeTime": "2024-05-01T10:00:00Z", "lastTransitionTime": "2024-05-01T10:00:00Z" },
-              { "type": "ModifyingVolume", "status": "True", "lastTransitionTime": "2024-05-01T10:00:05Z", "reason": "Modifying", "message": "ControllerModifyVolume in progress" }
+              { "type": "ModifyingVolume", "status": "True", "lastProbeTime": null, "lastTransitionTime": "2024-05-01T10:00:05Z", "reason": "Modifying", "message": "ControllerModifyVolume in progress" }
             ],
             "allocatedResources": { "storage": "30Gi" },
             "allocatedResourceStatuses": { "storage": "ControllerResizeInProgress" },
@@ -48,7 +48,7 @@ public class PersistentVolumeClaimJsonTests
         ClusterJson.AssertRoundTrips<PersistentVolumeClaim>("""
             {
               "kind": "PersistentVolumeClaim", "apiVersion": "v1",
-              "metadata": { "name": "logs", "namespace": "default" },
+              "metadata": { "name": "logs", "namespace": "default", "creationTimestamp": null },
               "spec": {
                 "accessModes": ["ReadWriteOncePod"],
                 "selector": { "matchLabels": { "tier": "fast" } },
@@ -65,7 +65,7 @@ public class PersistentVolumeClaimJsonTests
     [Fact]
     public void Encode_ConditionAndModifyStatusWithoutOptionals_WriteRequiredFields()
     {
-        Assert.Equal("""{"type":"","status":""}""", ClusterJson.Encode(new PersistentVolumeClaimCondition()));
+        Assert.Equal("""{"type":"","status":"","lastProbeTime":null,"lastTransitionTime":null}""", ClusterJson.Encode(new PersistentVolumeClaimCondition()));
         Assert.Equal("""{"status":""}""", ClusterJson.Encode(new ModifyVolumeStatus()));
     }
 }

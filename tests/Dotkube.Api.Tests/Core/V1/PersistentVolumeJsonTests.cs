@@ -7,7 +7,7 @@ public class PersistentVolumeJsonTests
     private const string CsiVolume = """
         {
           "kind": "PersistentVolume", "apiVersion": "v1",
-          "metadata": { "name": "pvc-3f1c2a9e", "annotations": { "pv.kubernetes.io/provisioned-by": "ebs.csi.aws.com" }, "finalizers": ["kubernetes.io/pv-protection", "external-provisioner.volume.kubernetes.io/finalizer"] },
+          "metadata": { "name": "pvc-3f1c2a9e", "creationTimestamp": null, "annotations": { "pv.kubernetes.io/provisioned-by": "ebs.csi.aws.com" }, "finalizers": ["kubernetes.io/pv-protection", "external-provisioner.volume.kubernetes.io/finalizer"] },
           "spec": {
             "capacity": { "storage": "20Gi" },
             "csi": {
@@ -38,7 +38,7 @@ public class PersistentVolumeJsonTests
     private const string LegacySources = """
         {
           "kind": "PersistentVolume", "apiVersion": "v1",
-          "metadata": { "name": "legacy" },
+          "metadata": { "name": "legacy", "creationTimestamp": null },
           "spec": {
             "capacity": { "storage": "1Ti" },
             "nfs": { "server": "nfs.example.com", "path": "/exports/data", "readOnly": true },
@@ -92,6 +92,6 @@ public class PersistentVolumeJsonTests
     [Fact]
     public void Encode_EmptyVolume_WritesEmptySpecAndStatus()
     {
-        Assert.Equal("""{"metadata":{},"spec":{},"status":{}}""", ClusterJson.Encode(new PersistentVolume()));
+        Assert.Equal("""{"metadata":{"creationTimestamp":null},"spec":{},"status":{}}""", ClusterJson.Encode(new PersistentVolume()));
     }
 }

@@ -46,7 +46,7 @@ internal static class PodFixtures
             "name": "scratch",
             "ephemeral": {
               "volumeClaimTemplate": {
-                "metadata": { "labels": { "type": "scratch" } },
+                "metadata": { "creationTimestamp": null, "labels": { "type": "scratch" } },
                 "spec": { "accessModes": [ "ReadWriteOnce" ], "resources": { "requests": { "storage": "1Gi" } }, "storageClassName": "fast" }
               }
             }
@@ -240,9 +240,9 @@ internal static class PodFixtures
       "status": {
         "phase": "Running",
         "conditions": [
-          { "type": "PodReadyToStartContainers", "status": "True", "lastTransitionTime": "2024-05-01T10:00:05Z" },
+          { "type": "PodReadyToStartContainers", "status": "True", "lastProbeTime": null, "lastTransitionTime": "2024-05-01T10:00:05Z" },
           { "type": "Ready", "status": "True", "lastProbeTime": "2024-05-01T10:01:00Z", "lastTransitionTime": "2024-05-01T10:00:30Z" },
-          { "type": "PodScheduled", "status": "True", "lastTransitionTime": "2024-05-01T10:00:00Z", "reason": "Scheduled", "message": "bound" }
+          { "type": "PodScheduled", "status": "True", "lastProbeTime": null, "lastTransitionTime": "2024-05-01T10:00:00Z", "reason": "Scheduled", "message": "bound" }
         ],
         "hostIP": "192.168.1.20",
         "hostIPs": [ { "ip": "192.168.1.20" }, { "ip": "fd00::20" } ],

@@ -144,6 +144,6 @@ public class PodJsonTests
     {
         var json = Encoding.UTF8.GetString(KubeJson.SerializeObject(new Pod { Metadata = { Name = "p" } }));
 
-        Assert.Equal("""{"kind":"Pod","apiVersion":"v1","metadata":{"name":"p"},"spec":{"containers":[]},"status":{}}""", json);
+        Assert.Equal("""{"kind":"Pod","apiVersion":"v1","metadata":{"name":"p","creationTimestamp":null},"spec":{"containers":[]},"status":{}}""", json);
     }
 }

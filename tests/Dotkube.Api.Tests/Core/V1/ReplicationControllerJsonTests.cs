@@ -14,13 +14,13 @@ public class ReplicationControllerJsonTests
         {
           "kind": "ReplicationController",
           "apiVersion": "v1",
-          "metadata": { "name": "nginx", "namespace": "default", "generation": 2 },
+          "metadata": { "name": "nginx", "namespace": "default", "generation": 2, "creationTimestamp": null },
           "spec": {
             "replicas": 3,
             "minReadySeconds": 5,
             "selector": { "app": "nginx" },
             "template": {
-              "metadata": { "labels": { "app": "nginx" } },
+              "metadata": { "creationTimestamp": null, "labels": { "app": "nginx" } },
               "spec": { "containers": [ { "name": "nginx", "image": "nginx:1.27", "ports": [ { "containerPort": 80 } ], "resources": {} } ] }
             }
           },
@@ -50,7 +50,7 @@ public class ReplicationControllerJsonTests
         var json = Encoding.UTF8.GetString(KubeJson.SerializeObject(binding));
 
         Assert.Equal(
-            """{"kind":"Binding","apiVersion":"v1","metadata":{"name":"web-0","namespace":"shop"},"target":{"kind":"Node","name":"worker-1"}}""",
+            """{"kind":"Binding","apiVersion":"v1","metadata":{"name":"web-0","namespace":"shop","creationTimestamp":null},"target":{"kind":"Node","name":"worker-1"}}""",
             json);
     }
 

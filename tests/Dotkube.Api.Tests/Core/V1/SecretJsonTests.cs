@@ -9,7 +9,7 @@ public class SecretJsonTests
     private const string TlsSecret = """
         {
           "kind": "Secret", "apiVersion": "v1",
-          "metadata": { "name": "web-tls", "namespace": "default" },
+          "metadata": { "name": "web-tls", "namespace": "default", "creationTimestamp": null },
           "immutable": true,
           "data": { "tls.crt": "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0t", "tls.key": "AAEC/f7/", "empty": "" },
           "type": "kubernetes.io/tls"
@@ -48,7 +48,7 @@ public class SecretJsonTests
         var json = Encoding.UTF8.GetString(KubeJson.SerializeObject(secret));
 
         Assert.Equal(
-            """{"kind":"Secret","apiVersion":"v1","metadata":{"name":"s"},"data":{"password":"czNjcjN0","bin":"//4="},"type":"Opaque"}""",
+            """{"kind":"Secret","apiVersion":"v1","metadata":{"name":"s","creationTimestamp":null},"data":{"password":"czNjcjN0","bin":"//4="},"type":"Opaque"}""",
             json);
     }
 

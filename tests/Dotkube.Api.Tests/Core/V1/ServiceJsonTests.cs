@@ -7,7 +7,7 @@ public class ServiceJsonTests
     private const string ClusterIPService = """
         {
           "kind": "Service", "apiVersion": "v1",
-          "metadata": { "name": "web", "namespace": "default" },
+          "metadata": { "name": "web", "namespace": "default", "creationTimestamp": null },
           "spec": {
             "ports": [
               { "name": "http", "protocol": "TCP", "appProtocol": "http", "port": 80, "targetPort": 8080 },
@@ -31,7 +31,7 @@ public class ServiceJsonTests
     private const string NodePortService = """
         {
           "kind": "Service", "apiVersion": "v1",
-          "metadata": { "name": "ingress-nginx", "namespace": "ingress" },
+          "metadata": { "name": "ingress-nginx", "namespace": "ingress", "creationTimestamp": null },
           "spec": {
             "ports": [ { "name": "https", "protocol": "TCP", "port": 443, "targetPort": "https", "nodePort": 30443 } ],
             "selector": { "app.kubernetes.io/name": "ingress-nginx" },
@@ -52,7 +52,7 @@ public class ServiceJsonTests
     private const string LoadBalancerService = """
         {
           "kind": "Service", "apiVersion": "v1",
-          "metadata": { "name": "gateway", "namespace": "prod" },
+          "metadata": { "name": "gateway", "namespace": "prod", "creationTimestamp": null },
           "spec": {
             "ports": [ { "name": "http", "protocol": "TCP", "port": 80, "targetPort": 8080, "nodePort": 31080 } ],
             "selector": { "app": "gateway" },
@@ -85,7 +85,7 @@ public class ServiceJsonTests
     private const string ExternalNameService = """
         {
           "kind": "Service", "apiVersion": "v1",
-          "metadata": { "name": "db", "namespace": "prod" },
+          "metadata": { "name": "db", "namespace": "prod", "creationTimestamp": null },
           "spec": { "type": "ExternalName", "externalName": "db.example.com", "sessionAffinity": "None" },
           "status": { "loadBalancer": {} }
         }
@@ -150,7 +150,7 @@ public class ServiceJsonTests
     {
         var json = ClusterJson.Encode(new Service());
 
-        Assert.Equal("""{"metadata":{},"spec":{},"status":{"loadBalancer":{}}}""", json);
+        Assert.Equal("""{"metadata":{"creationTimestamp":null},"spec":{},"status":{"loadBalancer":{}}}""", json);
     }
 
     [Fact]

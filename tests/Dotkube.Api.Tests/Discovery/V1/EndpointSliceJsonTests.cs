@@ -15,6 +15,7 @@ public class EndpointSliceJsonTests
           "metadata": {
             "name": "web-abc12",
             "namespace": "default",
+            "creationTimestamp": null,
             "labels": {
               "kubernetes.io/service-name": "web",
               "endpointslice.kubernetes.io/managed-by": "endpointslice-controller.k8s.io"
@@ -56,7 +57,7 @@ public class EndpointSliceJsonTests
     {
         var json = Encoding.UTF8.GetString(KubeJson.Serialize(new EndpointSlice { AddressType = AddressType.FQDN }));
 
-        Assert.Equal("""{"metadata":{},"addressType":"FQDN","endpoints":[],"ports":[]}""", json);
+        Assert.Equal("""{"metadata":{"creationTimestamp":null},"addressType":"FQDN","endpoints":[],"ports":[]}""", json);
     }
 
     [Fact]

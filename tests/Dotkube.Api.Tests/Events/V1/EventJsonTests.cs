@@ -12,7 +12,7 @@ public class EventJsonTests
         {
           "kind": "Event",
           "apiVersion": "events.k8s.io/v1",
-          "metadata": { "name": "web-7d4b9-x2k4p.17c5e1f1a2b3c4d5", "namespace": "default" },
+          "metadata": { "name": "web-7d4b9-x2k4p.17c5e1f1a2b3c4d5", "namespace": "default", "creationTimestamp": null },
           "eventTime": "2024-05-01T10:00:00.250000Z",
           "series": { "count": 4, "lastObservedTime": "2024-05-01T10:05:00.000001Z" },
           "reportingController": "kubernetes.io/kubelet",
@@ -46,7 +46,7 @@ public class EventJsonTests
 
         var json = Encoding.UTF8.GetString(KubeJson.Serialize(ev));
 
-        Assert.Equal("""{"metadata":{},"eventTime":"2024-05-01T10:00:00.000000Z","regarding":{},"deprecatedSource":{}}""", json);
+        Assert.Equal("""{"metadata":{"creationTimestamp":null},"eventTime":"2024-05-01T10:00:00.000000Z","regarding":{},"deprecatedSource":{},"deprecatedFirstTimestamp":null,"deprecatedLastTimestamp":null}""", json);
     }
 
     [Fact]

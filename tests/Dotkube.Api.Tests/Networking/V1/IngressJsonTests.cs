@@ -11,7 +11,7 @@ public class IngressJsonTests
         {
           "kind": "Ingress",
           "apiVersion": "networking.k8s.io/v1",
-          "metadata": { "name": "shop", "namespace": "web" },
+          "metadata": { "name": "shop", "namespace": "web", "creationTimestamp": null },
           "spec": {
             "ingressClassName": "nginx",
             "defaultBackend": { "resource": { "apiGroup": "storage.example.com", "kind": "Bucket", "name": "static" } },
@@ -58,6 +58,6 @@ public class IngressJsonTests
     {
         var json = Encoding.UTF8.GetString(KubeJson.Serialize(new Ingress()));
 
-        Assert.Equal("""{"metadata":{},"spec":{},"status":{"loadBalancer":{}}}""", json);
+        Assert.Equal("""{"metadata":{"creationTimestamp":null},"spec":{},"status":{"loadBalancer":{}}}""", json);
     }
 }

@@ -11,7 +11,7 @@ public class NetworkPolicyJsonTests
         {
           "kind": "NetworkPolicy",
           "apiVersion": "networking.k8s.io/v1",
-          "metadata": { "name": "db", "namespace": "prod" },
+          "metadata": { "name": "db", "namespace": "prod", "creationTimestamp": null },
           "spec": {
             "podSelector": { "matchLabels": { "role": "db" } },
             "ingress": [
@@ -51,6 +51,6 @@ public class NetworkPolicyJsonTests
 
         var json = Encoding.UTF8.GetString(KubeJson.Serialize(policy));
 
-        Assert.Equal("""{"metadata":{},"spec":{"podSelector":{},"policyTypes":["Ingress"]}}""", json);
+        Assert.Equal("""{"metadata":{"creationTimestamp":null},"spec":{"podSelector":{},"policyTypes":["Ingress"]}}""", json);
     }
 }

@@ -12,7 +12,7 @@ public class PodDisruptionBudgetJsonTests
         {
           "kind": "PodDisruptionBudget",
           "apiVersion": "policy/v1",
-          "metadata": { "name": "web-pdb", "namespace": "default", "generation": 1 },
+          "metadata": { "name": "web-pdb", "namespace": "default", "generation": 1, "creationTimestamp": null },
           "spec": {
             "minAvailable": "60%",
             "selector": { "matchExpressions": [ { "key": "app", "operator": "In", "values": [ "web" ] } ] },
@@ -75,7 +75,7 @@ public class PodDisruptionBudgetJsonTests
     public void RoundTrip_Eviction_KeepsDeleteOptions()
     {
         const string json = """
-            {"kind":"Eviction","apiVersion":"policy/v1","metadata":{"name":"web-7d9c-abcde","namespace":"default"},"deleteOptions":{"gracePeriodSeconds":30,"preconditions":{"uid":"u-1"}}}
+            {"kind":"Eviction","apiVersion":"policy/v1","metadata":{"name":"web-7d9c-abcde","namespace":"default","creationTimestamp":null},"deleteOptions":{"gracePeriodSeconds":30,"preconditions":{"uid":"u-1"}}}
             """;
 
         var eviction = KubeJson.Deserialize<Eviction>(Encoding.UTF8.GetBytes(json));

@@ -11,7 +11,7 @@ public class RbacJsonTests
         {
           "kind": "ClusterRole",
           "apiVersion": "rbac.authorization.k8s.io/v1",
-          "metadata": { "name": "monitoring", "labels": { "kubernetes.io/bootstrapping": "rbac-defaults" } },
+          "metadata": { "name": "monitoring", "creationTimestamp": null, "labels": { "kubernetes.io/bootstrapping": "rbac-defaults" } },
           "rules": [
             { "verbs": [ "get", "list", "watch" ], "apiGroups": [ "" ], "resources": [ "pods", "pods/log" ] },
             { "verbs": [ "get" ], "apiGroups": [ "apps" ], "resources": [ "deployments" ], "resourceNames": [ "web" ] },
@@ -30,7 +30,7 @@ public class RbacJsonTests
         {
           "kind": "RoleBinding",
           "apiVersion": "rbac.authorization.k8s.io/v1",
-          "metadata": { "name": "read-pods", "namespace": "dev" },
+          "metadata": { "name": "read-pods", "namespace": "dev", "creationTimestamp": null },
           "subjects": [
             { "kind": "User", "apiGroup": "rbac.authorization.k8s.io", "name": "jane" },
             { "kind": "ServiceAccount", "name": "builder", "namespace": "ci" },
@@ -67,7 +67,7 @@ public class RbacJsonTests
 
         var json = Encoding.UTF8.GetString(KubeJson.Serialize(role));
 
-        Assert.Equal("""{"metadata":{},"rules":[{"verbs":[]}]}""", json);
+        Assert.Equal("""{"metadata":{"creationTimestamp":null},"rules":[{"verbs":[]}]}""", json);
     }
 
     [Fact]
@@ -75,6 +75,6 @@ public class RbacJsonTests
     {
         var json = Encoding.UTF8.GetString(KubeJson.Serialize(new ClusterRoleBinding()));
 
-        Assert.Equal("""{"metadata":{},"roleRef":{"apiGroup":"","kind":"","name":""}}""", json);
+        Assert.Equal("""{"metadata":{"creationTimestamp":null},"roleRef":{"apiGroup":"","kind":"","name":""}}""", json);
     }
 }

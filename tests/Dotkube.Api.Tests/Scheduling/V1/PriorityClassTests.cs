@@ -12,7 +12,7 @@ public class PriorityClassTests
     public void RoundTrip_PriorityClass_FieldsSitNextToMetadata()
     {
         const string json = """
-            {"kind":"PriorityClass","apiVersion":"scheduling.k8s.io/v1","metadata":{"name":"high"},"value":1000000,"globalDefault":false,"description":"for latency-critical services","preemptionPolicy":"Never"}
+            {"kind":"PriorityClass","apiVersion":"scheduling.k8s.io/v1","metadata":{"name":"high","creationTimestamp":null},"value":1000000,"globalDefault":false,"description":"for latency-critical services","preemptionPolicy":"Never"}
             """;
 
         var priorityClass = KubeJson.Deserialize<PriorityClass>(Encoding.UTF8.GetBytes(json));

@@ -12,7 +12,7 @@ public class StorageClassJsonTests
         {
           "kind": "StorageClass",
           "apiVersion": "storage.k8s.io/v1",
-          "metadata": { "name": "fast", "annotations": { "storageclass.kubernetes.io/is-default-class": "true" } },
+          "metadata": { "name": "fast", "creationTimestamp": null, "annotations": { "storageclass.kubernetes.io/is-default-class": "true" } },
           "provisioner": "rancher.io/local-path",
           "parameters": { "type": "ssd", "fsType": "ext4" },
           "reclaimPolicy": "Retain",
