@@ -23,7 +23,7 @@ public abstract class ObjectValidator<T> : IObjectValidator
     public IReadOnlyList<FieldError> ValidateCreate(KubeObject obj)
     {
         var errors = new List<FieldError>();
-        ObjectMetaValidation.Validate(obj.Metadata, IsNamespaced, NameRule, Metadata, errors);
+        ValidateMetadata((T)obj, errors);
         ValidateCreate((T)obj, errors);
         return errors;
     }
@@ -31,11 +31,23 @@ public abstract class ObjectValidator<T> : IObjectValidator
     public IReadOnlyList<FieldError> ValidateUpdate(KubeObject obj, KubeObject old)
     {
         var errors = new List<FieldError>();
-        ObjectMetaValidation.Validate(obj.Metadata, IsNamespaced, NameRule, Metadata, errors);
-        ObjectMetaValidation.ValidateUpdate(obj.Metadata, old.Metadata, Metadata, errors);
+        ValidateMetadata((T)obj, errors);
+        ValidateMetadataUpdate((T)obj, (T)old, errors);
         ValidateUpdate((T)obj, (T)old, errors);
         return errors;
     }
+
+    /// <summary>
+    /// Upstream's ObjectMeta rules with the kind's <see cref="NameRule"/>. Overridden by the few
+    /// kinds upstream treats differently: review requests whose metadata must be empty, and core
+    /// Events and Bindings, which get no metadata validation at all.
+    /// </summary>
+    protected virtual void ValidateMetadata(T obj, List<FieldError> errors) =>
+        ObjectMetaValidation.Validate(obj.Metadata, IsNamespaced, NameRule, Metadata, errors);
+
+    /// <summary>Identity fields that may not change; see <see cref="ObjectMetaValidation.ValidateUpdate"/>.</summary>
+    protected virtual void ValidateMetadataUpdate(T obj, T old, List<FieldError> errors) =>
+        ObjectMetaValidation.ValidateUpdate(obj.Metadata, old.Metadata, Metadata, errors);
 
     /// <summary>Spec (and for kinds without a status subresource, status) rules on create.</summary>
     protected abstract void ValidateCreate(T obj, List<FieldError> errors);

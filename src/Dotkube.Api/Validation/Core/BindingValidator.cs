@@ -5,6 +5,11 @@ namespace Dotkube.Api.Validation.Core;
 /// <summary>Upstream ValidatePodBinding: a pod binds to a named Node.</summary>
 public sealed class BindingValidator : ObjectValidator<Binding>
 {
+    /// <summary>Upstream validates only the target: the binding's metadata names the pod being bound.</summary>
+    protected override void ValidateMetadata(Binding obj, List<FieldError> errors)
+    {
+    }
+
     protected override void ValidateCreate(Binding obj, List<FieldError> errors)
     {
         var kind = obj.Target.Kind ?? "";
