@@ -38,6 +38,28 @@ public class ManifestCorpusTests
         Assert.All(objects, o => Assert.Empty(o.Warnings));
     }
 
+    /// <summary>
+    /// The YAML decodes to the same objects as its JSON twin (Manifests/json, written once by
+    /// PyYAML, an independent YAML 1.1 reader like upstream's go-yaml v2), multi-document and
+    /// List files included.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void DecodeAll_YamlAndItsJsonTwin_GiveTheSameObjects(string file, string expectedKinds)
+    {
+        var fromYaml = KubeDecoder.DecodeAll(File.ReadAllBytes(Path.Combine(Directory, file)), FieldValidation.Strict);
+        var fromJson = KubeDecoder.DecodeAll(File.ReadAllBytes(Path.Combine(Directory, "json", Path.ChangeExtension(file, ".json"))), FieldValidation.Strict);
+
+        Assert.Equal(expectedKinds.Split(',').Length, fromYaml.Count);
+        Assert.Equal(fromYaml.Count, fromJson.Count);
+        for (var i = 0; i < fromYaml.Count; i++)
+        {
+            var yaml = System.Text.Encoding.UTF8.GetString(KubeJson.Serialize(fromYaml[i].Object, fromYaml[i].Resource.ClrType));
+            var json = System.Text.Encoding.UTF8.GetString(KubeJson.Serialize(fromJson[i].Object, fromJson[i].Resource.ClrType));
+            Assert.Equal(json, yaml);
+        }
+    }
+
     [Fact]
     public void Corpus_EveryFileIsCovered()
     {
