@@ -8,8 +8,9 @@ namespace Dotkube.Api.Tests.Serialization;
 
 /// <summary>
 /// Objects as real clients write them, saved once in Manifests/: `kubectl/` from kubectl 1.32
-/// (`kubectl create ... --dry-run=client -o json`) and `python/` from the Debian python3-kubernetes
-/// client (`ApiClient().sanitize_for_serialization`). They decode strictly, re-encode to the same
+/// (`kubectl create ... --dry-run=client -o json`), `python/` from the Debian python3-kubernetes
+/// client (`ApiClient().sanitize_for_serialization`) and `javascript/` from @kubernetes/client-node
+/// (`ObjectSerializer.serialize`); each folder has its generator. They decode strictly, re-encode to the same
 /// JSON, and pass defaulting and validation as the server applies them on create.
 /// </summary>
 public class ClientOutputTests
@@ -19,7 +20,7 @@ public class ClientOutputTests
     public static TheoryData<string> Files()
     {
         var data = new TheoryData<string>();
-        foreach (var client in new[] { "kubectl", "python" })
+        foreach (var client in new[] { "kubectl", "python", "javascript" })
         {
             foreach (var file in Directory.GetFiles(Path.Combine(Root, client), "*.json").Order(StringComparer.Ordinal))
             {
@@ -31,7 +32,7 @@ public class ClientOutputTests
     }
 
     [Fact]
-    public void Fixtures_ArePresent() => Assert.True(Files().Count >= 30);
+    public void Fixtures_ArePresent() => Assert.True(Files().Count >= 40);
 
     [Theory]
     [MemberData(nameof(Files))]
