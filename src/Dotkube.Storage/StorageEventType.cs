@@ -1,0 +1,7 @@
+namespace Dotkube.Storage;
+
+public enum StorageEventType
+{
+    Put,
+    Delete,
+}

@@ -1,0 +1,8 @@
+namespace Dotkube.Storage.Tests.Conformance;
+
+public enum WriteKind
+{
+    Create,
+    Update,
+    Delete,
+}
