@@ -10,7 +10,7 @@ say() { printf 'test.sh: %s\n' "$*" >&2; }
 
 # Debian packages the test tiers use. Grows as tiers land (kubectl, python3-kubernetes,
 # containerd, runc, containernetworking-plugins, iptables, etcd-server ...).
-test_packages=()
+test_packages=(etcd-server)
 
 missing=()
 for p in "${test_packages[@]}"; do

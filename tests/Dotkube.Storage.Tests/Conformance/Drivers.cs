@@ -4,11 +4,12 @@ namespace Dotkube.Storage.Tests.Conformance;
 public static class Drivers
 {
     /// <summary>Member data for <c>[MemberData(nameof(Drivers.All), MemberType = typeof(Drivers))]</c>.</summary>
-    public static TheoryData<string> All => ["sqlite"];
+    public static TheoryData<string> All => ["sqlite", "etcd"];
 
     public static IStoreDriver Create(string name) => name switch
     {
         "sqlite" => new SqliteDriver(),
+        "etcd" => new EtcdDriver(),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "unknown storage driver"),
     };
 }

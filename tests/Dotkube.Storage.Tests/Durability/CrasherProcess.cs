@@ -1,0 +1,134 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using Dotkube.Storage.Crasher;
+
+namespace Dotkube.Storage.Tests.Durability;
+
+/// <summary>
+/// One run of Dotkube.Storage.Crasher on a database. Collects the acknowledgements it prints;
+/// disposing kills it, so a failed assertion never leaves a child writing behind the test.
+/// </summary>
+public sealed class CrasherProcess : IDisposable
+{
+    private static readonly TimeSpan ExitTimeout = TimeSpan.FromSeconds(10);
+    private readonly Process _process;
+    private readonly ConcurrentQueue<Acknowledgement> _acknowledgements = new();
+    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Task _stdout;
+    private readonly Task<string> _stderr;
+
+    private CrasherProcess(Process process)
+    {
+        _process = process;
+        _stdout = Task.Run(ReadAcknowledgementsAsync);
+        _stderr = process.StandardError.ReadToEndAsync();
+    }
+
+    public IReadOnlyCollection<Acknowledgement> Acknowledgements => _acknowledgements;
+
+    public static CrasherProcess Start(string databasePath, int keys, int writers, int seed)
+    {
+        var start = new ProcessStartInfo(DotnetHost())
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[]
+        {
+            CrasherAssembly(), databasePath, keys.ToString(CultureInfo.InvariantCulture),
+            writers.ToString(CultureInfo.InvariantCulture), seed.ToString(CultureInfo.InvariantCulture),
+        })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        return new CrasherProcess(Process.Start(start) ?? throw new InvalidOperationException("could not start the crasher"));
+    }
+
+    /// <summary>Completes once the child opened the store and starts writing; fails if it exits first.</summary>
+    public async Task WaitUntilReadyAsync(TimeSpan timeout)
+    {
+        var finished = await Task.WhenAny(_ready.Task, _stdout, Task.Delay(timeout));
+        if (finished != _ready.Task)
+        {
+            throw new InvalidOperationException($"the crasher did not start writing within {timeout}: {await StderrAsync()}");
+        }
+    }
+
+    /// <summary>SIGKILL, then wait (bounded) until the child is gone and every line it printed is read.</summary>
+    public async Task KillAsync()
+    {
+        Assert.False(_process.HasExited, $"the crasher exited on its own (code {ExitCodeOrNull()}): {await StderrAsync()}");
+        _process.Kill(entireProcessTree: true);
+        using var timeout = new CancellationTokenSource(ExitTimeout);
+        await _process.WaitForExitAsync(timeout.Token);
+        await _stdout.WaitAsync(timeout.Token);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            if (!_process.HasExited)
+            {
+                _process.Kill(entireProcessTree: true);
+                _process.WaitForExit(ExitTimeout);
+            }
+        }
+        finally
+        {
+            _process.Dispose();
+        }
+    }
+
+    private async Task ReadAcknowledgementsAsync()
+    {
+        while (await _process.StandardOutput.ReadLineAsync() is { } line)
+        {
+            if (line == "ready")
+            {
+                _ready.TrySetResult();
+            }
+            else if (Acknowledgement.TryParse(line) is { } acknowledgement)
+            {
+                _acknowledgements.Enqueue(acknowledgement);
+            }
+
+            // Anything else is the torn last line of a killed child: it was never a complete promise.
+        }
+    }
+
+    private async Task<string> StderrAsync() =>
+        await Task.WhenAny(_stderr, Task.Delay(ExitTimeout)) == _stderr ? await _stderr : "(stderr still open)";
+
+    private int? ExitCodeOrNull() => _process.HasExited ? _process.ExitCode : null;
+
+    /// <summary>The dotnet host running this test (set by the CLI), so the child uses the same runtime.</summary>
+    private static string DotnetHost() =>
+        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
+
+    /// <summary>
+    /// The crasher's dll beside the tests (the project reference copies it); failing that, its own
+    /// output folder in the artifacts layout (artifacts/bin/&lt;project&gt;/&lt;pivot&gt;/), which
+    /// holds for every configuration and any ArtifactsPath because both projects share the pivot.
+    /// </summary>
+    private static string CrasherAssembly()
+    {
+        const string name = "Dotkube.Storage.Crasher";
+        var here = AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar);
+        var besideTests = Path.Combine(here, name + ".dll");
+        if (File.Exists(besideTests) && File.Exists(Path.Combine(here, name + ".runtimeconfig.json")))
+        {
+            return besideTests;
+        }
+
+        var pivot = Path.GetFileName(here);
+        var projects = Path.GetDirectoryName(Path.GetDirectoryName(here))!;
+        var ownOutput = Path.Combine(projects, name, pivot, name + ".dll");
+        return File.Exists(ownOutput)
+            ? ownOutput
+            : throw new FileNotFoundException($"build {name} first: looked in {here} and {ownOutput}");
+    }
+}
