@@ -1,6 +1,5 @@
 using Dotkube.Api.ApiExtensions.V1;
 using Dotkube.Api.Naming;
-using Dotkube.Api.Validation.Apps;
 
 namespace Dotkube.Api.Validation.ApiExtensions;
 

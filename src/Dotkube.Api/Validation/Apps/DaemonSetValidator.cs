@@ -38,7 +38,7 @@ public sealed class DaemonSetValidator : ObjectValidator<DaemonSet>
     protected override void ValidateUpdate(DaemonSet obj, DaemonSet old, List<FieldError> errors)
     {
         ValidateCreate(obj, errors);
-        if (!WorkloadValidation.SameJson(obj.Spec.Selector, old.Spec.Selector))
+        if (!ApiValues.Same(obj.Spec.Selector, old.Spec.Selector))
         {
             errors.Add(FieldError.Invalid(Spec.Child("selector"), GoSyntax.Of(obj.Spec.Selector), "field is immutable"));
         }

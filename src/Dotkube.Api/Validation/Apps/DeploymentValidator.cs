@@ -11,7 +11,7 @@ public sealed class DeploymentValidator : ObjectValidator<Deployment>
     protected override void ValidateUpdate(Deployment obj, Deployment old, List<FieldError> errors)
     {
         ValidateSpec(obj.Spec, errors);
-        if (!WorkloadValidation.SameJson(obj.Spec.Selector, old.Spec.Selector))
+        if (!ApiValues.Same(obj.Spec.Selector, old.Spec.Selector))
         {
             errors.Add(FieldError.Invalid(Spec.Child("selector"), GoSyntax.Of(obj.Spec.Selector), "field is immutable"));
         }

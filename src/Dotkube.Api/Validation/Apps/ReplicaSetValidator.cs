@@ -26,7 +26,7 @@ public sealed class ReplicaSetValidator : ObjectValidator<ReplicaSet>
     protected override void ValidateUpdate(ReplicaSet obj, ReplicaSet old, List<FieldError> errors)
     {
         ValidateCreate(obj, errors);
-        if (!WorkloadValidation.SameJson(obj.Spec.Selector, old.Spec.Selector))
+        if (!ApiValues.Same(obj.Spec.Selector, old.Spec.Selector))
         {
             errors.Add(FieldError.Invalid(Spec.Child("selector"), GoSyntax.Of(obj.Spec.Selector), "field is immutable"));
         }

@@ -80,13 +80,13 @@ public sealed class StatefulSetValidator : ObjectValidator<StatefulSet>
     /// <summary>Compares the specs with the fields an update may change copied from the old one.</summary>
     private static bool SameOutsideMutableFields(StatefulSetSpec spec, StatefulSetSpec old)
     {
-        var copy = Serialization.KubeJson.Deserialize<StatefulSetSpec>(Serialization.KubeJson.Serialize(spec));
+        var copy = ApiValues.Clone(spec);
         copy.Replicas = old.Replicas;
         copy.Template = old.Template;
         copy.UpdateStrategy = old.UpdateStrategy;
         copy.MinReadySeconds = old.MinReadySeconds;
         copy.Ordinals = old.Ordinals;
         copy.PersistentVolumeClaimRetentionPolicy = old.PersistentVolumeClaimRetentionPolicy;
-        return WorkloadValidation.SameJson(copy, old);
+        return ApiValues.Same(copy, old);
     }
 }

@@ -79,8 +79,4 @@ public static class WorkloadValidation
     /// <summary>Template labels as upstream prints the map (map[string]string(nil) when unset).</summary>
     public static object LabelsValue(PodTemplateSpec template) =>
         template.Metadata.Labels is { } labels ? labels : GoSyntax.Raw("map[string]string(nil)");
-
-    /// <summary>Semantic equality of API values, by their canonical JSON.</summary>
-    public static bool SameJson<T>(T a, T b) =>
-        Serialization.KubeJson.Serialize(a).AsSpan().SequenceEqual(Serialization.KubeJson.Serialize(b));
 }

@@ -1,6 +1,5 @@
 using Dotkube.Api.Authorization.V1;
 using Dotkube.Api.Meta;
-using Dotkube.Api.Validation.Apps;
 
 namespace Dotkube.Api.Validation.Authorization;
 

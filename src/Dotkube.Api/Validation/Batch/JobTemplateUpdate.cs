@@ -1,7 +1,5 @@
 using Dotkube.Api.Batch.V1;
 using Dotkube.Api.Core.V1;
-using Dotkube.Api.Serialization;
-using Dotkube.Api.Validation.Apps;
 
 namespace Dotkube.Api.Validation.Batch;
 
@@ -18,7 +16,7 @@ internal static class JobTemplateUpdate
         var oldTemplate = old.Spec.Template;
         if (old.Spec.Suspend == true && old.Status.StartTime is null)
         {
-            oldTemplate = KubeJson.Deserialize<PodTemplateSpec>(KubeJson.Serialize(oldTemplate));
+            oldTemplate = ApiValues.Clone(oldTemplate);
             var affinity = oldTemplate.Spec.Affinity;
             if (template.Spec.Affinity is null && affinity is not null)
             {
@@ -44,7 +42,7 @@ internal static class JobTemplateUpdate
             oldTemplate.Metadata.Labels = template.Metadata.Labels;
         }
 
-        if (!WorkloadValidation.SameJson(template, oldTemplate))
+        if (!ApiValues.Same(template, oldTemplate))
         {
             // Upstream prints the whole core.PodTemplateSpec with %#v, pointer addresses included.
             errors.Add(FieldError.Invalid(path, GoSyntax.Raw("core.PodTemplateSpec{...}"), "field is immutable"));

@@ -139,7 +139,7 @@ public sealed class JobValidator : ObjectValidator<Job>
 
     private static void Immutable<TValue>(TValue value, TValue old, string field, object? shown, List<FieldError> errors)
     {
-        if (!WorkloadValidation.SameJson(value, old))
+        if (!ApiValues.Same(value, old))
         {
             errors.Add(FieldError.Invalid(Spec.Child(field), shown, "field is immutable"));
         }

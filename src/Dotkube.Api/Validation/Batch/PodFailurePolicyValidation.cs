@@ -148,6 +148,6 @@ public static class PodFailurePolicyValidation
     /// <summary>Go's %q of a []string: ["a" "b"].</summary>
     internal static string GoList(IEnumerable<string> values) => "[" + string.Join(' ', values.Select(GoValueFormatter.Quote)) + "]";
 
-    private static Apps.GoSyntax Int32Slice(List<int> values) =>
-        Apps.GoSyntax.Raw(values.Count == 0 ? "[]int32(nil)" : "[]int32{" + string.Join(", ", values) + "}");
+    private static GoSyntax Int32Slice(List<int> values) =>
+        GoSyntax.Raw(values.Count == 0 ? "[]int32(nil)" : "[]int32{" + string.Join(", ", values) + "}");
 }

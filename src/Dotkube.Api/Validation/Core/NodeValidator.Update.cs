@@ -56,7 +56,7 @@ public sealed partial class NodeValidator
             if (!seen.Add((address.Type, address.Address)))
             {
                 errors.Add(FieldError.Duplicate(FieldPath.Root("status", "addresses").Index(i),
-                    new GoLiteral($"core.NodeAddress{{Type:{GoValueFormatter.Quote(address.Type)}, Address:{GoValueFormatter.Quote(address.Address)}}}")));
+                    GoSyntax.Raw($"core.NodeAddress{{Type:{GoValueFormatter.Quote(address.Type)}, Address:{GoValueFormatter.Quote(address.Address)}}}")));
             }
         }
     }

@@ -50,7 +50,7 @@ public sealed partial class NodeValidator : ObjectValidator<Node>
             if (!seen.Add((taint.Key, taint.Effect)))
             {
                 // FieldError.Duplicate has no detail, so upstream's detail rides on the printed value.
-                errors.Add(FieldError.Duplicate(at, new GoLiteral(TaintLiteral(taint) + ": taints must be unique by key and effect pair")));
+                errors.Add(FieldError.Duplicate(at, GoSyntax.Raw(TaintLiteral(taint) + ": taints must be unique by key and effect pair")));
             }
         }
     }

@@ -1,5 +1,4 @@
 using Dotkube.Api.Core.V1;
-using Dotkube.Api.Serialization;
 using Dotkube.Api.Values;
 
 namespace Dotkube.Api.Validation.Core;
@@ -16,8 +15,8 @@ public sealed partial class PersistentVolumeClaimValidator
     protected override void ValidateUpdate(PersistentVolumeClaim obj, PersistentVolumeClaim old, List<FieldError> errors)
     {
         ValidateCreate(obj, errors);
-        var spec = Clone(obj.Spec);
-        var oldSpec = Clone(old.Spec);
+        var spec = ApiValues.Clone(obj.Spec);
+        var oldSpec = ApiValues.Clone(old.Spec);
         if (string.IsNullOrEmpty(old.Spec.VolumeName))
         {
             oldSpec.VolumeName = spec.VolumeName;
@@ -59,7 +58,7 @@ public sealed partial class PersistentVolumeClaimValidator
             spec.VolumeAttributesClassName = oldSpec.VolumeAttributesClassName;
         }
 
-        if (!KubeJson.Serialize(spec).AsSpan().SequenceEqual(KubeJson.Serialize(oldSpec)))
+        if (!ApiValues.Same(spec, oldSpec))
         {
             // Upstream appends a cmp.Diff of the two specs, which is not reproduced here.
             errors.Add(FieldError.Forbidden(Spec, "spec is immutable after creation except resources.requests and volumeAttributesClassName for bound claims"));
@@ -99,6 +98,4 @@ public sealed partial class PersistentVolumeClaimValidator
         oldAnnotations.TryGetValue(StorageClassAnnotation, out var oldClass) && oldName is null && name == oldClass &&
         (!annotations.TryGetValue(StorageClassAnnotation, out var newClass) || newClass == oldClass);
 
-    private static PersistentVolumeClaimSpec Clone(PersistentVolumeClaimSpec spec) =>
-        KubeJson.Deserialize<PersistentVolumeClaimSpec>(KubeJson.Serialize(spec));
 }

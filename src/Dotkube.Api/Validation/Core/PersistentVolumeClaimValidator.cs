@@ -89,7 +89,7 @@ public sealed partial class PersistentVolumeClaimValidator : ObjectValidator<Per
     private static void ValidateDataSourceConsistency(PersistentVolumeClaimSpec spec, FieldPath path, List<FieldError> errors)
     {
         // Upstream's bad value is the *field.Path, dumped with a pointer address; the path stands in for it.
-        var shown = new GoLiteral(path.Child("dataSource").ToString());
+        var shown = GoSyntax.Raw(path.Child("dataSource").ToString());
         if (spec.DataSourceRef is { Namespace.Length: > 0 })
         {
             if (spec.DataSource is not null)

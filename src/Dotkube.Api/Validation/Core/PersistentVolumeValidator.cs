@@ -86,7 +86,7 @@ public sealed partial class PersistentVolumeValidator : ObjectValidator<Persiste
             var shown = capacity is null
                 ? "core.ResourceList(nil)"
                 : "core.ResourceList{" + string.Join(", ", capacity.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => $"{GoValueFormatter.Quote(e.Key)}:{e.Value}")) + "}";
-            errors.Add(FieldError.NotSupported(path, new GoLiteral(shown), ["storage"]));
+            errors.Add(FieldError.NotSupported(path, GoSyntax.Raw(shown), ["storage"]));
         }
 
         foreach (var (name, quantity) in capacity ?? [])
@@ -112,7 +112,7 @@ public sealed partial class PersistentVolumeValidator : ObjectValidator<Persiste
         var spec = obj.Spec;
         if (old.Spec.Csi is { ControllerExpandSecretRef: null } && spec.Csi is { ControllerExpandSecretRef: not null })
         {
-            spec = Clone(spec);
+            spec = ApiValues.Clone(spec);
             spec.Csi!.ControllerExpandSecretRef = null;
         }
 
@@ -130,12 +130,11 @@ public sealed partial class PersistentVolumeValidator : ObjectValidator<Persiste
         }
     }
 
-    private static PersistentVolumeSpec Clone(PersistentVolumeSpec spec) => KubeJson.Deserialize<PersistentVolumeSpec>(KubeJson.Serialize(spec));
 
     /// <summary>The spec's PersistentVolumeSource part only, serialized for comparison.</summary>
     private static byte[] SourceJson(PersistentVolumeSpec spec)
     {
-        var source = Clone(spec);
+        var source = ApiValues.Clone(spec);
         source.Capacity = null;
         source.AccessModes = null;
         source.ClaimRef = null;

@@ -36,7 +36,7 @@ public sealed partial class PodValidator
 
         // Everything but the updatable fields must be unchanged: copy those from the new spec
         // onto a clone of the old one and compare.
-        var munged = Clone(old);
+        var munged = ApiValues.Clone(old);
         for (var i = 0; i < munged.Containers.Count; i++)
         {
             munged.Containers[i].Image = spec.Containers[i].Image;
@@ -116,7 +116,6 @@ public sealed partial class PodValidator
         }
     }
 
-    private static PodSpec Clone(PodSpec spec) => KubeJson.Deserialize<PodSpec>(KubeJson.Serialize(spec));
 
     /// <summary>
     /// The changed top-level spec fields. Upstream appends a go-cmp diff of the internal type,

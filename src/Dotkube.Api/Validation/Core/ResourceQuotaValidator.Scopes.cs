@@ -124,19 +124,19 @@ public sealed partial class ResourceQuotaValidator
     }
 
     /// <summary>Go's %#v of a []core.ResourceQuotaScope, upstream's bad value for scope errors.</summary>
-    private static GoLiteral ScopesLiteral(List<string>? scopes) => new(scopes is null
+    private static GoSyntax ScopesLiteral(List<string>? scopes) => GoSyntax.Raw(scopes is null
         ? "[]core.ResourceQuotaScope(nil)"
         : "[]core.ResourceQuotaScope{" + string.Join(", ", scopes.Select(GoValueFormatter.Quote)) + "}");
 
     /// <summary>Go's %#v of a core.ScopeSelector.</summary>
-    private static GoLiteral SelectorLiteral(ScopeSelector selector)
+    private static GoSyntax SelectorLiteral(ScopeSelector selector)
     {
         const string type = "core.ScopedResourceSelectorRequirement";
         var requirements = selector.MatchExpressions is not { } list
             ? $"[]{type}(nil)"
             : $"[]{type}{{" + string.Join(", ", list.Select(r =>
                 $"{type}{{ScopeName:{GoValueFormatter.Quote(r.ScopeName)}, Operator:{GoValueFormatter.Quote(r.Operator)}, Values:{StringsLiteral(r.Values)}}}")) + "}";
-        return new GoLiteral($"core.ScopeSelector{{MatchExpressions:{requirements}}}");
+        return GoSyntax.Raw($"core.ScopeSelector{{MatchExpressions:{requirements}}}");
     }
 
     private static string StringsLiteral(List<string>? values) =>

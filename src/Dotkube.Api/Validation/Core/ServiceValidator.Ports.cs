@@ -78,7 +78,7 @@ public sealed partial class ServiceValidator
             // Upstream prints the key as Go's %#v of a core.ServicePort holding protocol and port.
             if (!pairs.Add($"{protocol}/{ports[i].Port}"))
             {
-                errors.Add(FieldError.Duplicate(at, new GoLiteral(
+                errors.Add(FieldError.Duplicate(at, GoSyntax.Raw(
                     $"core.ServicePort{{Name:\"\", Protocol:\"{protocol}\", AppProtocol:(*string)(nil), Port:{ports[i].Port}, " +
                     "TargetPort:intstr.IntOrString{Type:0, IntVal:0, StrVal:\"\"}, NodePort:0}")));
             }
@@ -148,11 +148,5 @@ public sealed partial class ServiceValidator
         {
             errors.Add(FieldError.NotSupported(Spec.Child("externalTrafficPolicy"), policy, ["Cluster", "Local"]));
         }
-    }
-
-    /// <summary>A bad value printed verbatim, for upstream messages that dump a Go struct.</summary>
-    private sealed record GoLiteral(string Text)
-    {
-        public override string ToString() => Text;
     }
 }

@@ -34,7 +34,7 @@ public sealed class EventValidator : ObjectValidator<EventsV1.Event>
     protected override void ValidateUpdate(EventsV1.Event obj, EventsV1.Event old, List<FieldError> errors)
     {
         ValidateLegacy(obj, errors);
-        if (!Apps.WorkloadValidation.SameJson(obj.Series, old.Series))
+        if (!ApiValues.Same(obj.Series, old.Series))
         {
             ValidateSeries(obj, errors);
         }
@@ -89,9 +89,9 @@ public sealed class EventValidator : ObjectValidator<EventsV1.Event>
     /// <summary>Structs compare by value upstream; the bad value is printed abbreviated.</summary>
     private static void Immutable<TValue>(TValue value, TValue old, string field, List<FieldError> errors)
     {
-        if (!Apps.WorkloadValidation.SameJson(value, old))
+        if (!ApiValues.Same(value, old))
         {
-            errors.Add(FieldError.Invalid(FieldPath.Root(field), Apps.GoSyntax.Raw("{...}"), "field is immutable"));
+            errors.Add(FieldError.Invalid(FieldPath.Root(field), GoSyntax.Raw("{...}"), "field is immutable"));
         }
     }
 }

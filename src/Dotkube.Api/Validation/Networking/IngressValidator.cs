@@ -35,7 +35,7 @@ public sealed class IngressValidator : ObjectValidator<Ingress>
         var rules = spec.Rules ?? [];
         if (rules.Count == 0 && spec.DefaultBackend is null)
         {
-            errors.Add(FieldError.Invalid(Spec, Apps.GoSyntax.Raw("[]networking.IngressRule(nil)"), "either `defaultBackend` or `rules` must be specified"));
+            errors.Add(FieldError.Invalid(Spec, GoSyntax.Raw("[]networking.IngressRule(nil)"), "either `defaultBackend` or `rules` must be specified"));
         }
 
         if (spec.DefaultBackend is { } backend)

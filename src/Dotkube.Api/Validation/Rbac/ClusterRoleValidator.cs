@@ -1,6 +1,5 @@
 using Dotkube.Api.Rbac.V1;
 using Dotkube.Api.Selectors;
-using Dotkube.Api.Validation.Apps;
 
 namespace Dotkube.Api.Validation.Rbac;
 

@@ -3,7 +3,7 @@ using System.Text;
 using Dotkube.Api.Meta;
 using Dotkube.Api.Values;
 
-namespace Dotkube.Api.Validation.Apps;
+namespace Dotkube.Api.Validation;
 
 /// <summary>
 /// A bad value printed as upstream's field errors print a struct: Go's %#v. FieldError shows a
