@@ -1,23 +1,114 @@
 using System.CommandLine;
+using System.Globalization;
+using System.Net;
+using System.Runtime.InteropServices;
+using Dotkube.ApiServer;
+using Dotkube.Storage;
 
 namespace Dotkube.Cli;
 
 /// <summary>
-/// <c>dotkube server</c>. The API server, storage and agent land with their own issues; until
-/// then the command says so and fails, rather than pretending to run a cluster.
+/// <c>dotkube server</c>: the control plane with k3s's flag names. Until the node agent lands
+/// the server always runs as with <c>--disable-agent</c>. SIGINT and SIGTERM stop it cleanly.
 /// </summary>
 public static class ServerCommand
 {
     public static Command Create()
     {
-        var command = new Command("server", "Run the control plane and the node agent (not available yet)");
-        command.SetAction(result =>
+        var defaults = new ApiServerOptions();
+        var dataDir = new Option<string>("--data-dir", "-d") { Description = "Folder for the database and certificates", DefaultValueFactory = _ => defaults.DataDir };
+        var bindAddress = new Option<string>("--bind-address") { Description = "Address the API server listens on", DefaultValueFactory = _ => "0.0.0.0" };
+        var port = new Option<int>("--https-listen-port") { Description = "HTTPS port of the API server (0 picks a free one)", DefaultValueFactory = _ => defaults.HttpsListenPort };
+        var datastore = new Option<string?>("--datastore-endpoint") { Description = "sqlite:///path/state.db (default under the data dir) or etcd://host:port[,host:port]" };
+        var kubeconfig = new Option<string>("--write-kubeconfig", "-o") { Description = "Where to write the admin kubeconfig", DefaultValueFactory = _ => defaults.WriteKubeconfig };
+        var kubeconfigMode = new Option<string>("--write-kubeconfig-mode") { Description = "File mode of the admin kubeconfig, in octal", DefaultValueFactory = _ => "0600" };
+        var disableAgent = new Option<bool>("--disable-agent") { Description = "Run the control plane only (the only mode until the node agent lands)" };
+        var nodeName = new Option<string>("--node-name") { Description = "This node's name", DefaultValueFactory = _ => defaults.NodeName };
+        var serviceCidr = new Option<string>("--service-cidr") { Description = "Service IP range", DefaultValueFactory = _ => defaults.ServiceCidr };
+
+        var command = new Command("server", "Run the control plane (API server on embedded SQLite or etcd)")
         {
-            result.InvocationConfiguration.Error.WriteLine(
-                "dotkube server: not available yet. This build has the API object model only; " +
-                "storage and the HTTPS API server come next (see README.md, \"What works today\").");
-            return 1;
+            dataDir, bindAddress, port, datastore, kubeconfig, kubeconfigMode, disableAgent, nodeName, serviceCidr,
+        };
+        command.SetAction(async (result, ct) =>
+        {
+            var error = result.InvocationConfiguration.Error;
+            ApiServerOptions options;
+            try
+            {
+                options = new ApiServerOptions
+                {
+                    DataDir = FullPath("--data-dir", result.GetValue(dataDir)),
+                    BindAddress = IPAddress.TryParse(result.GetValue(bindAddress), out var address)
+                        ? address
+                        : throw new ArgumentException($"--bind-address must be an IP address, got \"{result.GetValue(bindAddress)}\""),
+                    HttpsListenPort = result.GetValue(port),
+                    DatastoreEndpoint = result.GetValue(datastore),
+                    WriteKubeconfig = FullPath("--write-kubeconfig", result.GetValue(kubeconfig)),
+                    WriteKubeconfigMode = OctalMode(result.GetValue(kubeconfigMode)),
+                    NodeName = result.GetValue(nodeName)!,
+                    ServiceCidr = result.GetValue(serviceCidr)!,
+                };
+                options.Validate();
+            }
+            catch (Exception e) when (e is ArgumentException or FormatException)
+            {
+                await error.WriteLineAsync($"dotkube server: {e.Message}");
+                return 1;
+            }
+
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+            using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+
+            await using var store = await OpenStoreAsync(options, stop.Token);
+            await using var server = await ApiServer.ApiServer.StartAsync(options, store, TimeProvider.System, logging: null, stop.Token);
+            var output = result.InvocationConfiguration.Output;
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"dotkube server: listening on https://{options.BindAddress}:{server.Port}; admin kubeconfig: {options.WriteKubeconfig}"));
+            await output.WriteLineAsync($"  kubectl --kubeconfig {options.WriteKubeconfig} get ns");
+            try
+            {
+                await Task.Delay(Timeout.Infinite, stop.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                // SIGINT/SIGTERM: fall through to an orderly shutdown.
+            }
+
+            await output.WriteLineAsync("dotkube server: shutting down");
+            return 0;
+
+            void Stop(PosixSignalContext context)
+            {
+                context.Cancel = true;
+                stop.Cancel();
+            }
         });
         return command;
+    }
+
+    private static string FullPath(string flag, string? path) =>
+        string.IsNullOrWhiteSpace(path) ? throw new ArgumentException($"{flag} must not be empty") : Path.GetFullPath(path);
+
+    private static int OctalMode(string? text)
+    {
+        try
+        {
+            return Convert.ToInt32(text ?? "", 8);
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException or OverflowException)
+        {
+            throw new ArgumentException($"--write-kubeconfig-mode must be an octal file mode such as 0600, got \"{text}\"");
+        }
+    }
+
+    private static async Task<IKeyValueStore> OpenStoreAsync(ApiServerOptions options, CancellationToken ct)
+    {
+        var path = options.DatastoreEndpoint is { Length: > 0 } endpoint
+            ? endpoint.StartsWith("sqlite://", StringComparison.Ordinal) ? endpoint["sqlite://".Length..] : throw new ArgumentException($"unsupported --datastore-endpoint {endpoint}")
+            : Path.Combine(options.DataDir, "server", "db", "state.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        return await Storage.Sqlite.SqliteStore.OpenAsync(new Storage.Sqlite.SqliteStoreOptions { Path = path }, ct);
     }
 }

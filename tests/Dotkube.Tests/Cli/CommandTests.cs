@@ -2,7 +2,7 @@ using Dotkube.Cli;
 
 namespace Dotkube.Tests.Cli;
 
-public class VersionCommandTests
+public class CommandTests
 {
     [Fact]
     public void Version_PrintsDotkubeAndKubernetesVersions()
@@ -19,14 +19,20 @@ public class VersionCommandTests
         Assert.Matches(@"^Kubernetes v1\.32\.\d+$", lines[1]);
     }
 
-    [Fact]
-    public void Server_BeforeTheApiServerLands_FailsAndSaysSo()
+    [Theory]
+    [InlineData("--https-listen-port", "70000")]
+    [InlineData("--write-kubeconfig-mode", "999")]
+    [InlineData("--data-dir", "")]
+    public void Server_InvalidFlag_FailsNamingTheFlag(string flag, string value)
     {
         var error = new StringWriter();
-        var result = RootCommandFactory.Create().Parse(["server"]);
+        var dataDir = Path.Combine(Path.GetTempPath(), "dotkube-never-created-" + Guid.NewGuid().ToString("N"));
+        string[] args = flag == "--data-dir" ? ["server", flag, value] : ["server", "--data-dir", dataDir, flag, value];
+        var result = RootCommandFactory.Create().Parse(args);
         result.InvocationConfiguration.Error = error;
 
         Assert.Equal(1, result.Invoke());
-        Assert.Contains("not available yet", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains(flag, error.ToString(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(dataDir));
     }
 }

@@ -1,0 +1,118 @@
+using System.Net;
+using Dotkube.Api.Naming;
+using Dotkube.ApiServer.Bootstrap;
+using Dotkube.ApiServer.Metrics;
+using Dotkube.ApiServer.Http;
+using Dotkube.ApiServer.Logging;
+using Dotkube.ApiServer.Registry;
+using Dotkube.ApiServer.Security;
+using Dotkube.ApiServer.Watch;
+using Dotkube.Storage;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Dotkube.ApiServer;
+
+/// <summary>
+/// The running API server: certificates, authentication, the REST handlers and their watch
+/// caches over one key-value store, served by Kestrel over HTTPS (HTTP/1.1 and HTTP/2).
+/// Start-up order: certificates and token, then listen, then the system objects, then the
+/// admin kubeconfig (written last, so a kubeconfig on disk means the server answers).
+/// </summary>
+public sealed class ApiServer : IAsyncDisposable
+{
+    /// <summary>HTTP/2 streams per connection: clients multiplex hundreds of watches on one connection.</summary>
+    public const int MaxStreamsPerConnection = 1000;
+
+    private readonly WebApplication _app;
+    private readonly WatchCaches _watchCaches;
+    private readonly ClusterPki _pki;
+
+    private ApiServer(WebApplication app, WatchCaches watchCaches, ClusterPki pki, BootstrapToken token, int port)
+    {
+        _app = app;
+        _watchCaches = watchCaches;
+        _pki = pki;
+        Token = token;
+        Port = port;
+    }
+
+    /// <summary>The port actually bound (useful with port 0).</summary>
+    public int Port { get; }
+
+    public BootstrapToken Token { get; }
+
+    public ClusterPki Pki => _pki;
+
+    public static async Task<ApiServer> StartAsync(ApiServerOptions options, IKeyValueStore store, TimeProvider time,
+        Action<ILoggingBuilder>? logging, CancellationToken ct)
+    {
+        options.Validate();
+        var pki = ClusterPki.LoadOrCreate(options, extraIps: null, time);
+        var token = BootstrapToken.LoadOrCreate(options, pki);
+        var authenticator = new Authenticator(new ClientCertificateAuthenticator(pki.ClientCa, time), TokenAuthenticator.For(token));
+
+        var registry = new ResourceRegistry(store);
+        var watchCaches = new WatchCaches(store);
+        var health = new HealthChecks(
+            [("ping", _ => Task.FromResult(true)), ("log", _ => Task.FromResult(true)), ("etcd", async c => { await store.GetAsync("/registry/health", c); return true; })],
+            [("informer-sync", _ => Task.FromResult(true)), ("shutdown", _ => Task.FromResult(true))]);
+        var resources = new ResourceHandler(registry, watchCaches, options, time, NameGenerator.Default, toTable: null);
+        var metricsRegistry = new MetricsRegistry();
+        var metrics = new ApiServerMetrics(metricsRegistry);
+        var boundPort = 0;
+        var discovery = new DiscoveryHandler(() => $"{AdvertiseAddress(options)}:{boundPort}");
+        var routes = new Dictionary<string, Func<HttpContext, Task>>
+        {
+            ["/metrics"] = http => NonResourceHandler.WriteBytesAsync(http, System.Text.Encoding.UTF8.GetBytes(metricsRegistry.Render()), MetricsRegistry.ContentType),
+        };
+        var handler = new ApiHandler(registry, resources, new NonResourceHandler(health, discovery, routes));
+        var limiter = new InflightLimiter(options.MaxRequestsInflight, options.MaxMutatingRequestsInflight);
+        var pipeline = new RequestPipeline(authenticator, handler, limiter, metrics, options);
+
+        var builder = WebApplication.CreateSlimBuilder();
+        (logging ?? KlogFormatter.Configure)(builder.Logging);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = null; // enforced per request, to answer 413 with a Status
+            kestrel.Limits.Http2.MaxStreamsPerConnection = MaxStreamsPerConnection;
+            kestrel.Listen(options.BindAddress, options.HttpsListenPort, listen =>
+            {
+                listen.Protocols = HttpProtocols.Http1AndHttp2;
+                listen.UseHttps(https => KestrelTls.Configure(https, pki));
+            });
+        });
+
+        var app = builder.Build();
+        app.Run(pipeline.ServeAsync);
+        await app.StartAsync(ct);
+
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var port = new Uri(address).Port;
+        boundPort = port;
+        await SystemObjects.EnsureAsync(registry, options, AdvertiseAddress(options), port, time, ct);
+        Kubeconfig.WriteAdmin(options.WriteKubeconfig, options.WriteKubeconfigMode, Kubeconfig.ServerUrl(options, port), pki);
+        return new ApiServer(app, watchCaches, pki, token, port);
+    }
+
+    /// <summary>The address other components reach this server on: the bind address, or loopback for 0.0.0.0.</summary>
+    public static IPAddress AdvertiseAddress(ApiServerOptions options) =>
+        options.BindAddress.Equals(IPAddress.Any) ? IPAddress.Loopback : options.BindAddress;
+
+    public async Task StopAsync(CancellationToken ct) => await _app.StopAsync(ct);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync(CancellationToken.None);
+        await _app.DisposeAsync();
+        await _watchCaches.DisposeAsync();
+        _pki.Dispose();
+    }
+}

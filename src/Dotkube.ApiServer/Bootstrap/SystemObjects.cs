@@ -1,0 +1,105 @@
+using System.Net;
+using Dotkube.Api.Core.V1;
+using Dotkube.Api.Defaulting;
+using Dotkube.Api.Meta;
+using Dotkube.Api.Values;
+using Dotkube.ApiServer.Errors;
+using Dotkube.ApiServer.Registry;
+
+namespace Dotkube.ApiServer.Bootstrap;
+
+/// <summary>
+/// What every cluster has from the first start, as the apiserver's bootstrap controller makes
+/// it: the default, kube-system, kube-public and kube-node-lease namespaces, and the
+/// default/kubernetes Service with endpoints pointing at this server.
+/// </summary>
+public static class SystemObjects
+{
+    public static readonly string[] Namespaces = ["default", "kube-system", "kube-public", "kube-node-lease"];
+
+    public static async Task EnsureAsync(ResourceRegistry registry, ApiServerOptions options, IPAddress advertise, int port,
+        TimeProvider time, CancellationToken ct)
+    {
+        foreach (var name in Namespaces)
+        {
+            await CreateIfMissingAsync(registry.For<Namespace>(), new Namespace { Metadata = new ObjectMeta { Name = name } }, time, ct);
+        }
+
+        var serviceIp = FirstAddress(options.ServiceCidr);
+        var labels = new Dictionary<string, string> { ["component"] = "apiserver", ["provider"] = "kubernetes" };
+        await CreateIfMissingAsync(registry.For<Service>(), new Service
+        {
+            Metadata = new ObjectMeta { Name = "kubernetes", Namespace = "default", Labels = labels },
+            Spec = new ServiceSpec
+            {
+                Type = "ClusterIP",
+                ClusterIP = serviceIp,
+                ClusterIPs = [serviceIp],
+                SessionAffinity = "None",
+                Ports = [new ServicePort { Name = "https", Port = 443, Protocol = "TCP", TargetPort = IntOrString.FromInt(port) }],
+            },
+        }, time, ct);
+
+        var endpoints = new Endpoints
+        {
+            Metadata = new ObjectMeta { Name = "kubernetes", Namespace = "default", Labels = new() { ["endpointslice.kubernetes.io/skip-mirror"] = "true" } },
+            Subsets = [new EndpointSubset
+            {
+                Addresses = [new EndpointAddress { IP = advertise.ToString() }],
+                Ports = [new EndpointPort { Name = "https", Port = port, Protocol = "TCP" }],
+            }],
+        };
+        var store = registry.For<Endpoints>();
+        if (!await CreateIfMissingAsync(store, endpoints, time, ct))
+        {
+            // The address or port may have changed since the last start: point at this server.
+            await store.GuaranteedUpdateAsync("default", "kubernetes", current =>
+            {
+                var existing = (Endpoints)current;
+                if (StoredObject.Encode(WithSubsets(existing, endpoints.Subsets)).AsSpan().SequenceEqual(StoredObject.Encode(existing)))
+                {
+                    return null;
+                }
+
+                return WithSubsets(existing, endpoints.Subsets);
+            }, ct);
+        }
+    }
+
+    private static Endpoints WithSubsets(Endpoints existing, List<EndpointSubset>? subsets)
+    {
+        var copy = (Endpoints)StoredObject.Clone(Api.Schema.Scheme.Default.Find(typeof(Endpoints))!, existing);
+        copy.Subsets = subsets;
+        return copy;
+    }
+
+    /// <summary>Creates through the same defaulting and create strategy as the REST path; false when it already existed.</summary>
+    private static async Task<bool> CreateIfMissingAsync(ResourceStore store, KubeObject obj, TimeProvider time, CancellationToken ct)
+    {
+        if (await store.GetAsync(obj.Metadata.Namespace ?? "", obj.Metadata.Name!, ct) is not null)
+        {
+            return false;
+        }
+
+        ObjectDefaults.Apply(obj);
+        ObjectStrategy.PrepareForCreate(store.Resource, obj, time.GetUtcNow());
+        try
+        {
+            await store.CreateAsync(obj, ct);
+            return true;
+        }
+        catch (ApiException e) when (e.Reason == "AlreadyExists")
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The first usable address of a CIDR: the kubernetes Service's ClusterIP (10.43.0.1).</summary>
+    public static string FirstAddress(string cidr)
+    {
+        var network = IPNetwork.Parse(cidr);
+        var bytes = network.BaseAddress.GetAddressBytes();
+        bytes[^1]++;
+        return new IPAddress(bytes).ToString();
+    }
+}

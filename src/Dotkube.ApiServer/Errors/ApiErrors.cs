@@ -1,0 +1,94 @@
+using Dotkube.Api.Meta;
+
+namespace Dotkube.ApiServer.Errors;
+
+/// <summary>
+/// The Status errors of k8s.io/apimachinery/pkg/api/errors, with upstream's messages, reasons and
+/// codes. "resource" is the plural resource name; with a group it reads "deployments.apps".
+/// </summary>
+public static class ApiErrors
+{
+    public static ApiException NotFound(string group, string resource, string name) =>
+        Failure(404, "NotFound", $"{Qualified(group, resource)} \"{name}\" not found", Details(group, resource, name));
+
+    public static ApiException AlreadyExists(string group, string resource, string name) =>
+        Failure(409, "AlreadyExists", $"{Qualified(group, resource)} \"{name}\" already exists", Details(group, resource, name));
+
+    /// <summary>The optimistic-concurrency failure every stale update gets.</summary>
+    public static ApiException Conflict(string group, string resource, string name, string why =
+        "the object has been modified; please apply your changes to the latest version and try again") =>
+        Failure(409, "Conflict", $"Operation cannot be fulfilled on {Qualified(group, resource)} \"{name}\": {why}", Details(group, resource, name));
+
+    public static ApiException BadRequest(string message) => Failure(400, "BadRequest", message, null);
+
+    public static ApiException Invalid(Status status) => new(status);
+
+    /// <summary>A 422 without field causes, as upstream answers patches that cannot apply.</summary>
+    public static ApiException Unprocessable(string message) => Failure(422, "Invalid", message, null);
+
+    public static ApiException Forbidden(string group, string resource, string name, string why) =>
+        Failure(403, "Forbidden", $"{Qualified(group, resource)} \"{name}\" is forbidden: {why}", Details(group, resource, name));
+
+    /// <summary>As upstream's NewMethodNotSupported.</summary>
+    public static ApiException MethodNotSupported(string group, string resource, string action) =>
+        Failure(405, "MethodNotAllowed", $"{action} is not supported on resources of kind \"{Qualified(group, resource)}\"",
+            new StatusDetails { Group = NullIfEmpty(group), Kind = resource });
+
+    public static ApiException NotAcceptable() =>
+        Failure(406, "NotAcceptable",
+            "only the following media types are accepted: application/json, application/yaml, application/json;as=Table;v=v1;g=meta.k8s.io",
+            null);
+
+    public static ApiException UnsupportedMediaType(IEnumerable<string> accepted) =>
+        Failure(415, "UnsupportedMediaType",
+            $"the body of the request was in an unknown format - accepted media types include: {string.Join(", ", accepted)}", null);
+
+    public static ApiException RequestEntityTooLarge(string message) => Failure(413, "RequestEntityTooLarge", message, null);
+
+    /// <summary>410 for a resourceVersion older than the retained history.</summary>
+    public static ApiException Expired(string message) => Failure(410, "Expired", message, null);
+
+    public static ApiException TooManyRequests(int retryAfterSeconds) =>
+        Failure(429, "TooManyRequests", "Too many requests, please try again later.",
+            new StatusDetails { RetryAfterSeconds = retryAfterSeconds });
+
+    public static ApiException Timeout(string message, int retryAfterSeconds) =>
+        Failure(504, "Timeout", message, new StatusDetails { RetryAfterSeconds = retryAfterSeconds });
+
+    public static ApiException Unauthorized() => Failure(401, "Unauthorized", "Unauthorized", null);
+
+    public static ApiException InternalError(string message) =>
+        Failure(500, "InternalError", $"Internal error occurred: {message}",
+            new StatusDetails { Causes = [new StatusCause { Message = message }] });
+
+    /// <summary>404 for a path the server does not serve, as the apiserver's NotFound handler.</summary>
+    public static ApiException PathNotFound() =>
+        Failure(404, "NotFound", "the server could not find the requested resource", new StatusDetails());
+
+    public static string Qualified(string group, string resource) => group.Length == 0 ? resource : $"{resource}.{group}";
+
+    public static Status Success(string group, string resource, string name, string? uid) => new()
+    {
+        Kind = "Status",
+        ApiVersion = "v1",
+        Outcome = "Success",
+        Details = new StatusDetails { Name = name, Group = NullIfEmpty(group), Kind = resource, Uid = uid },
+    };
+
+    private static ApiException Failure(int code, string reason, string message, StatusDetails? details) =>
+        new ApiException(new Status
+        {
+            Kind = "Status",
+            ApiVersion = "v1",
+            Outcome = "Failure",
+            Message = message,
+            Reason = reason,
+            Details = details,
+            Code = code,
+        });
+
+    private static StatusDetails Details(string group, string resource, string name) =>
+        new() { Name = name, Group = NullIfEmpty(group), Kind = resource };
+
+    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+}

@@ -1,0 +1,126 @@
+using Dotkube.Api.Core.V1;
+using Dotkube.Api.Defaulting;
+using Dotkube.Api.Meta;
+using Dotkube.Api.Serialization;
+using Dotkube.Api.Validation;
+using Dotkube.ApiServer.Errors;
+using Dotkube.ApiServer.Registry;
+
+namespace Dotkube.ApiServer.Http;
+
+public sealed partial class ResourceHandler
+{
+    private static readonly string[] ObjectMediaTypes = [MediaTypes.Json, MediaTypes.Yaml, "application/vnd.kubernetes.protobuf"];
+
+    private async Task CreateAsync(ApiRequest request)
+    {
+        var form = Negotiate(request);
+        var dryRun = request.DryRun;
+        var obj = await DecodeBodyAsync(request);
+        var resource = request.Resource;
+        var meta = obj.Metadata;
+        if (resource.Namespaced)
+        {
+            if (string.IsNullOrEmpty(meta.Namespace))
+            {
+                meta.Namespace = request.Namespace;
+            }
+            else if (meta.Namespace != request.Namespace)
+            {
+                throw ApiErrors.BadRequest("the namespace of the provided object does not match the namespace sent on the request");
+            }
+        }
+
+        if (string.IsNullOrEmpty(meta.Name) && !string.IsNullOrEmpty(meta.GenerateName))
+        {
+            meta.Name = _names.GenerateName(meta.GenerateName);
+        }
+
+        if (resource.Namespaced)
+        {
+            await AdmitNamespaceAsync(request, meta.Namespace ?? "", meta.Name ?? "");
+        }
+
+        ObjectDefaults.Apply(obj);
+        ObjectStrategy.PrepareForCreate(resource, obj, Now);
+        ThrowIfInvalid(request, obj, ObjectValidation.ValidateCreate(obj));
+        var created = dryRun ? obj : await request.Store.CreateAsync(obj, request.Aborted);
+        await ResponseWriter.WriteAsync(request, 201, created, form, TableFor(request));
+    }
+
+    /// <summary>Decodes a create or update body as the URL's kind, with fieldValidation; warnings become headers.</summary>
+    private async Task<KubeObject> DecodeBodyAsync(ApiRequest request)
+    {
+        var contentType = MediaTypes.BaseType(request.Http.Request.ContentType);
+        if (contentType.Length > 0 && contentType is not (MediaTypes.Json or MediaTypes.Yaml))
+        {
+            throw ApiErrors.UnsupportedMediaType(ObjectMediaTypes);
+        }
+
+        var validation = request.FieldValidation;
+        var body = await RequestBody.ReadAsync(request.Http, _options.MaxRequestBodyBytes);
+        return DecodeAs(request, body, validation);
+    }
+
+    private static KubeObject DecodeAs(ApiRequest request, byte[] body, FieldValidation validation)
+    {
+        var resource = request.Resource;
+        DecodedObject decoded;
+        try
+        {
+            decoded = KubeDecoder.Decode(body, validation, resource);
+        }
+        catch (DecodeException e)
+        {
+            throw ApiErrors.BadRequest(e.Message);
+        }
+
+        if (decoded.Gvk.Group != resource.Group || decoded.Gvk.Version != resource.Version)
+        {
+            throw ApiErrors.BadRequest(
+                $"the API version in the data ({decoded.Gvk.ApiVersion}) does not match the expected API version ({resource.ApiVersion})");
+        }
+
+        if (decoded.Gvk.Kind != resource.Kind)
+        {
+            throw ApiErrors.BadRequest(
+                $"{decoded.Gvk.Kind} in version \"{decoded.Gvk.Version}\" cannot be handled as a {resource.Kind}: the kind in the body does not match the resource");
+        }
+
+        foreach (var warning in decoded.Warnings)
+        {
+            request.AddWarning(warning);
+        }
+
+        return (KubeObject)decoded.Object;
+    }
+
+    private static void ThrowIfInvalid(ApiRequest request, KubeObject obj, IReadOnlyList<FieldError> errors)
+    {
+        if (errors.Count > 0)
+        {
+            throw ApiErrors.Invalid(InvalidObjectStatus.Create(request.Resource.Group, request.Resource.Kind, obj.Metadata.Name ?? "", errors));
+        }
+    }
+
+    /// <summary>
+    /// The NamespaceLifecycle admission plugin: objects go only into namespaces that exist and
+    /// are not terminating.
+    /// </summary>
+    private async Task AdmitNamespaceAsync(ApiRequest request, string ns, string name)
+    {
+        if (ns.Length == 0)
+        {
+            return;
+        }
+
+        var namespaces = _registry.For<Namespace>();
+        var found = (Namespace?)await namespaces.GetAsync("", ns, request.Aborted)
+            ?? throw ApiErrors.NotFound("", "namespaces", ns);
+        if (found.Metadata.DeletionTimestamp is not null || found.Status?.Phase == "Terminating")
+        {
+            throw ApiErrors.Forbidden(request.Resource.Group, request.Resource.Plural, name,
+                $"unable to create new content in namespace {ns} because it is being terminated");
+        }
+    }
+}

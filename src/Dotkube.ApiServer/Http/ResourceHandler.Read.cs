@@ -1,0 +1,148 @@
+using Dotkube.Api.Meta;
+using Dotkube.ApiServer.Errors;
+using Dotkube.ApiServer.Registry;
+
+namespace Dotkube.ApiServer.Http;
+
+public sealed partial class ResourceHandler
+{
+    private async Task GetAsync(ApiRequest request)
+    {
+        var form = Negotiate(request);
+        var obj = await request.Store.GetRequiredAsync(request.Namespace, request.Info.Name, request.Aborted);
+        await ResponseWriter.WriteAsync(request, 200, obj, form, TableFor(request));
+    }
+
+    private async Task ListAsync(ApiRequest request)
+    {
+        var form = Negotiate(request);
+        var list = await ReadListAsync(request, ListSelectors.From(request));
+        await ResponseWriter.WriteAsync(request, 200, list, form, TableFor(request));
+    }
+
+    /// <summary>
+    /// A list with upstream's resourceVersion semantics: unset = a consistent read of the latest
+    /// state; "0" or N with NotOlderThan = at least that fresh (the latest is); N with Exact = at
+    /// exactly N (410 once compacted); limit + continue page through one snapshot.
+    /// </summary>
+    private async Task<IKubeList> ReadListAsync(ApiRequest request, ListSelectors selectors)
+    {
+        var limit = request.QueryInt("limit") ?? 0;
+        if (limit < 0)
+        {
+            limit = 0;
+        }
+
+        var prefix = ResourceKeys.ListPrefix(request.Resource, request.Namespace);
+        var resourceVersion = request.Query("resourceVersion");
+        var match = request.Query("resourceVersionMatch");
+        var token = request.Query("continue");
+        long atRevision = 0;
+        string? after = null;
+
+        if (!string.IsNullOrEmpty(token))
+        {
+            if (!string.IsNullOrEmpty(resourceVersion) && resourceVersion != "0")
+            {
+                throw ApiErrors.BadRequest("specifying resource version is not allowed when using continue");
+            }
+
+            var parsed = ContinueToken.Decode(token);
+            atRevision = parsed.Revision;
+            after = prefix + parsed.StartAfter;
+            if (atRevision <= request.Store.Store.CompactedRevision)
+            {
+                throw ApiErrors.Expired(ContinueToken.ExpiredMessage);
+            }
+        }
+        else
+        {
+            atRevision = ResolveListRevision(request, resourceVersion, match);
+        }
+
+        var items = new List<KubeObject>();
+        long readRevision = 0;
+        var more = false;
+        long remaining = 0;
+        string? lastKey = null;
+        while (true)
+        {
+            // Selectors filter after reading, so keep reading pages until the limit is filled,
+            // as upstream's etcd3 store does.
+            var pageSize = limit == 0 ? 0 : Math.Max(limit - items.Count, selectors.IsEverything ? 0 : 100);
+            var (page, result) = await request.Store.RangeAsync(prefix, atRevision, pageSize, after, request.Aborted);
+            readRevision = result.Revision;
+            atRevision = result.Revision;
+            foreach (var (obj, kv) in page.Zip(result.Items))
+            {
+                if (limit > 0 && items.Count == limit)
+                {
+                    more = true;
+                    break;
+                }
+
+                lastKey = kv.Key;
+                if (selectors.Matches(request.Resource, obj))
+                {
+                    items.Add(obj);
+                }
+            }
+
+            if (more || !result.More)
+            {
+                more |= result.More;
+                remaining = result.RemainingCount;
+                break;
+            }
+
+            if (limit > 0 && items.Count == limit)
+            {
+                more = true;
+                remaining = result.RemainingCount;
+                break;
+            }
+
+            after = result.Items[^1].Key;
+        }
+
+        var meta = new ListMeta { ResourceVersion = readRevision.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        if (more && lastKey is not null)
+        {
+            meta.Continue = ContinueToken.Encode(readRevision, lastKey[prefix.Length..]);
+            if (selectors.IsEverything && remaining > 0)
+            {
+                meta.RemainingItemCount = remaining;
+            }
+        }
+
+        return ResponseWriter.NewList(request.Resource, items, meta);
+    }
+
+    private static long ResolveListRevision(ApiRequest request, string? resourceVersion, string? match)
+    {
+        if (string.IsNullOrEmpty(resourceVersion))
+        {
+            if (!string.IsNullOrEmpty(match))
+            {
+                throw ApiErrors.BadRequest("resourceVersionMatch is forbidden unless resourceVersion is provided");
+            }
+
+            return 0;
+        }
+
+        if (!long.TryParse(resourceVersion, out var revision) || revision < 0)
+        {
+            throw ApiErrors.BadRequest($"invalid resource version: {resourceVersion}");
+        }
+
+        return match switch
+        {
+            null or "" or "NotOlderThan" => 0,
+            "Exact" when revision == 0 => throw ApiErrors.BadRequest("resourceVersionMatch \"exact\" is forbidden for resourceVersion \"0\""),
+            "Exact" => revision <= request.Store.Store.CompactedRevision
+                ? throw ApiErrors.Expired($"too old resource version: {revision} ({request.Store.Store.CompactedRevision + 1})")
+                : revision,
+            _ => throw ApiErrors.BadRequest($"unsupported resourceVersionMatch value: {match}"),
+        };
+    }
+}

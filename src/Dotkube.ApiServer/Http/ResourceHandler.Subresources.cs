@@ -1,0 +1,234 @@
+using System.Text.Json.Nodes;
+using Dotkube.Api.Autoscaling.V1;
+using Dotkube.Api.Core.V1;
+using Dotkube.Api.Meta;
+using Dotkube.Api.Policy.V1;
+using Dotkube.Api.Selectors;
+using Dotkube.Api.Serialization;
+using Dotkube.ApiServer.Errors;
+using Dotkube.ApiServer.Registry;
+
+namespace Dotkube.ApiServer.Http;
+
+public sealed partial class ResourceHandler
+{
+    /// <summary>
+    /// /scale as autoscaling/v1 Scale: spec.replicas maps to the workload's spec.replicas,
+    /// status.selector is the workload's selector in query form.
+    /// </summary>
+    private async Task ScaleAsync(ApiRequest request)
+    {
+        if (!request.Resource.Subresources.Contains("scale"))
+        {
+            throw ApiErrors.PathNotFound();
+        }
+
+        var form = Negotiate(request, allowTable: false);
+        var current = await request.Store.GetRequiredAsync(request.Namespace, request.Info.Name, request.Aborted);
+        if (request.Info.Verb == "get")
+        {
+            await ResponseWriter.WriteAsync(request, 200, ScaleOf(request, current), form, null);
+            return;
+        }
+
+        if (request.Info.Verb is not ("update" or "patch"))
+        {
+            throw ApiErrors.MethodNotSupported(request.Resource.Group, $"{request.Resource.Plural}/scale", request.Info.Verb);
+        }
+
+        var dryRun = request.DryRun;
+        var body = await RequestBody.ReadAsync(request.Http, _options.MaxRequestBodyBytes);
+        Scale wanted;
+        try
+        {
+            if (request.Info.Verb == "update")
+            {
+                wanted = KubeJson.Deserialize<Scale>(KubeYaml.IsJson(body) ? body : KubeYaml.ToJson(body));
+            }
+            else
+            {
+                var scaleJson = KubeJson.Serialize(ScaleOf(request, current));
+                var patchType = MediaTypes.BaseType(request.Http.Request.ContentType);
+                JsonNode? patched = patchType switch
+                {
+                    MediaTypes.JsonPatch => Api.Patching.JsonPatch.Apply(JsonNode.Parse(scaleJson)!, body),
+                    MediaTypes.MergePatch => Api.Patching.JsonMergePatch.Apply(scaleJson, body),
+                    MediaTypes.StrategicMergePatch => Api.Patching.StrategicMergePatch.Apply(JsonNode.Parse(scaleJson)!.AsObject(),
+                        Api.Patching.StrategicMergePatch.ParsePatch(body), typeof(Scale)),
+                    _ => throw ApiErrors.UnsupportedMediaType(SupportedPatchTypes),
+                };
+                wanted = KubeJson.Deserialize<Scale>(System.Text.Encoding.UTF8.GetBytes(patched!.ToJsonString()));
+            }
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or DecodeException or Api.Patching.PatchException)
+        {
+            throw ApiErrors.BadRequest(e.Message);
+        }
+
+        if (!string.IsNullOrEmpty(wanted.Metadata.ResourceVersion) && wanted.Metadata.ResourceVersion != current.Metadata.ResourceVersion)
+        {
+            throw ApiErrors.Conflict(request.Resource.Group, request.Resource.Plural, request.Info.Name);
+        }
+
+        if (wanted.Spec.Replicas is null or < 0)
+        {
+            throw ApiErrors.Invalid(Api.Validation.InvalidObjectStatus.Create("autoscaling", "Scale", request.Info.Name,
+                [Api.Validation.FieldError.Invalid(Api.Validation.FieldPath.Root("spec", "replicas"), wanted.Spec.Replicas ?? 0,
+                    "must be greater than or equal to 0")]));
+        }
+
+        var node = ObjectStrategy.ToNode(request.Resource, current);
+        node["spec"] ??= new JsonObject();
+        node["spec"]!["replicas"] = wanted.Spec.Replicas.Value;
+        var incoming = ObjectStrategy.FromNode(request.Resource, node);
+        var (result, _) = await WriteUpdateAsync(request, incoming, current, statusOnly: false, dryRun);
+        await ResponseWriter.WriteAsync(request, 200, ScaleOf(request, result), form, null);
+    }
+
+    private static Scale ScaleOf(ApiRequest request, KubeObject obj)
+    {
+        var node = ObjectStrategy.ToNode(request.Resource, obj);
+        var selector = node["spec"]?["selector"];
+        string? selectorText = null;
+        if (selector is JsonObject selectorObject)
+        {
+            selectorText = selectorObject.ContainsKey("matchLabels") || selectorObject.ContainsKey("matchExpressions")
+                ? Selector.FromLabelSelector(KubeJson.Deserialize<LabelSelector>(System.Text.Encoding.UTF8.GetBytes(selectorObject.ToJsonString()))).ToString()
+                : Selector.FromSet(selectorObject.ToDictionary(p => p.Key, p => p.Value?.GetValue<string>() ?? "")).ToString();
+        }
+
+        return new Scale
+        {
+            ApiVersion = "autoscaling/v1",
+            Kind = "Scale",
+            Metadata = new ObjectMeta
+            {
+                Name = obj.Metadata.Name,
+                Namespace = obj.Metadata.Namespace,
+                Uid = obj.Metadata.Uid,
+                ResourceVersion = obj.Metadata.ResourceVersion,
+                CreationTimestamp = obj.Metadata.CreationTimestamp,
+            },
+            Spec = new ScaleSpec { Replicas = node["spec"]?["replicas"]?.GetValue<int>() ?? 1 },
+            Status = new ScaleStatus { Replicas = node["status"]?["replicas"]?.GetValue<int>() ?? 0, Selector = selectorText },
+        };
+    }
+
+    /// <summary>A subresource body (Binding, Eviction) as JSON or YAML; undecodable bodies are 400.</summary>
+    private async Task<T> ReadBodyAsync<T>(ApiRequest request)
+    {
+        var body = await RequestBody.ReadAsync(request.Http, _options.MaxRequestBodyBytes);
+        try
+        {
+            return KubeJson.Deserialize<T>(KubeYaml.IsJson(body) ? body : KubeYaml.ToJson(body));
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or DecodeException)
+        {
+            throw ApiErrors.BadRequest(e.Message);
+        }
+    }
+
+    /// <summary>pods/binding: sets spec.nodeName once; a bound pod answers 409 as upstream.</summary>
+    private async Task BindAsync(ApiRequest request)
+    {
+        var binding = await ReadBodyAsync<Binding>(request);
+
+        var podName = request.Info.Name.Length > 0 ? request.Info.Name : binding.Metadata.Name ?? "";
+        if (binding.Target.Kind is { Length: > 0 } kind && kind != "Node")
+        {
+            throw ApiErrors.BadRequest("must be a Node to bind a pod");
+        }
+
+        if (string.IsNullOrEmpty(binding.Target.Name))
+        {
+            throw ApiErrors.BadRequest("a binding target must name a node");
+        }
+
+        var pods = _registry.For<Pod>();
+        var dryRun = request.DryRun;
+        await pods.GuaranteedUpdateAsync(request.Namespace, podName, obj =>
+        {
+            var pod = (Pod)obj;
+            if (pod.Metadata.DeletionTimestamp is not null)
+            {
+                throw ApiErrors.Conflict("", "pods", podName, "pod is being deleted, cannot be assigned to a host");
+            }
+
+            if (!string.IsNullOrEmpty(pod.Spec.NodeName))
+            {
+                throw ApiErrors.Conflict("", "pods/binding", podName, $"pod {podName} is already assigned to node \"{pod.Spec.NodeName}\"");
+            }
+
+            if (binding.Metadata.Uid is { Length: > 0 } uid && uid != pod.Metadata.Uid)
+            {
+                throw ApiErrors.Conflict("", "pods/binding", podName, $"Precondition failed: UID in precondition: {uid}, UID in object meta: {pod.Metadata.Uid}");
+            }
+
+            pod.Spec.NodeName = binding.Target.Name;
+            foreach (var (key, value) in binding.Metadata.Annotations ?? [])
+            {
+                pod.Metadata.Annotations ??= [];
+                pod.Metadata.Annotations[key] = value;
+            }
+
+            pod.Status ??= new PodStatus();
+            pod.Status.Conditions ??= [];
+            pod.Status.Conditions.RemoveAll(c => c.Type == "PodScheduled");
+            pod.Status.Conditions.Add(new PodCondition { Type = "PodScheduled", Status = "True", LastTransitionTime = ObjectStrategy.TruncateToSeconds(Now) });
+            return dryRun ? null : pod;
+        }, request.Aborted);
+
+        await ResponseWriter.WriteJsonAsync(request.Http, 201, new Status { Kind = "Status", ApiVersion = "v1", Outcome = "Success", Code = 201 }, typeof(Status));
+    }
+
+    /// <summary>pods/eviction: a plain graceful delete until disruption budgets land.</summary>
+    private async Task EvictAsync(ApiRequest request)
+    {
+        var eviction = await ReadBodyAsync<Eviction>(request);
+
+        if (!string.IsNullOrEmpty(eviction.Metadata.Name) && eviction.Metadata.Name != request.Info.Name)
+        {
+            throw ApiErrors.BadRequest($"name in URL does not match name in Eviction object");
+        }
+
+        await DeleteObjectAsync(request, request.Info.Name, eviction.DeleteOptions ?? new DeleteOptions(), request.DryRun);
+        await ResponseWriter.WriteJsonAsync(request.Http, 201, new Status { Kind = "Status", ApiVersion = "v1", Outcome = "Success", Code = 201 }, typeof(Status));
+    }
+
+    /// <summary>
+    /// pods/log before any kubelet serves logs. As upstream: the container must be named when the
+    /// pod has several; a pod not yet on a node has no log location, which reads as an empty log.
+    /// </summary>
+    private async Task LogAsync(ApiRequest request)
+    {
+        var pod = (Pod)await request.Store.GetRequiredAsync(request.Namespace, request.Info.Name, request.Aborted);
+        var names = pod.Spec.Containers.Select(c => c.Name).Concat((pod.Spec.InitContainers ?? []).Select(c => c.Name)).ToList();
+        var container = request.Query("container");
+        if (string.IsNullOrEmpty(container))
+        {
+            if (pod.Spec.Containers.Count != 1)
+            {
+                throw ApiErrors.BadRequest(
+                    $"a container name must be specified for pod {pod.Metadata.Name}, choose one of: [{string.Join(" ", pod.Spec.Containers.Select(c => c.Name))}]");
+            }
+        }
+        else if (!names.Contains(container))
+        {
+            throw ApiErrors.BadRequest($"container {container} is not valid for pod {pod.Metadata.Name}");
+        }
+
+        if (!string.IsNullOrEmpty(pod.Spec.NodeName))
+        {
+            throw ApiErrors.BadRequest($"no kubelet serves logs for node \"{pod.Spec.NodeName}\" yet");
+        }
+
+        await ResponseWriter.WriteBytesAsync(request.Http, 200, "text/plain", []);
+    }
+
+    /// <summary>
+    /// Create-only review kinds (TokenReview, SubjectAccessReview, ...) are answered, never stored.
+    /// Until authentication reviews and authorization land they are refused rather than faked.
+    /// </summary>
+    private static Task ReviewAsync(ApiRequest request) =>
+        throw ApiErrors.MethodNotSupported(request.Resource.Group, request.Resource.Plural, "create");
+}

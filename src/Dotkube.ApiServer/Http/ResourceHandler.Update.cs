@@ -1,0 +1,92 @@
+using Dotkube.Api.Defaulting;
+using Dotkube.Api.Meta;
+using Dotkube.Api.Validation;
+using Dotkube.ApiServer.Errors;
+using Dotkube.ApiServer.Registry;
+
+namespace Dotkube.ApiServer.Http;
+
+public sealed partial class ResourceHandler
+{
+    private async Task UpdateAsync(ApiRequest request, bool statusOnly)
+    {
+        var form = Negotiate(request);
+        var dryRun = request.DryRun;
+        var incoming = await DecodeBodyAsync(request);
+        CheckIdentity(request, incoming);
+        var expected = ResourceStore.ParseRevision(incoming.Metadata.ResourceVersion);
+        var current = await request.Store.GetRequiredAsync(request.Namespace, request.Info.Name, request.Aborted);
+        if (expected != 0 && expected != ResourceStore.ParseRevision(current.Metadata.ResourceVersion))
+        {
+            throw ApiErrors.Conflict(request.Resource.Group, request.Resource.Plural, request.Info.Name);
+        }
+
+        var (result, _) = await WriteUpdateAsync(request, incoming, current, statusOnly, dryRun);
+        await ResponseWriter.WriteAsync(request, 200, result, form, TableFor(request));
+    }
+
+    /// <summary>
+    /// The shared tail of update and patch: defaults, strategy, validation, then a write
+    /// conditioned on the revision read. An update that changes nothing is not written (as
+    /// upstream), and an object whose deletion waited only on finalizers goes once they are gone.
+    /// </summary>
+    private async Task<(KubeObject Result, bool Written)> WriteUpdateAsync(ApiRequest request, KubeObject incoming,
+        KubeObject current, bool statusOnly, bool dryRun)
+    {
+        var resource = request.Resource;
+        ObjectDefaults.Apply(incoming);
+        var prepared = statusOnly
+            ? ObjectStrategy.PrepareForStatusUpdate(resource, incoming, current)
+            : ObjectStrategy.PrepareForUpdate(resource, incoming, current);
+        ThrowIfInvalid(request, prepared, ObjectValidation.ValidateUpdate(prepared, current));
+
+        if (StoredObject.Encode(prepared).AsSpan().SequenceEqual(StoredObject.Encode(current)))
+        {
+            return (current, false);
+        }
+
+        if (dryRun)
+        {
+            return (prepared, false);
+        }
+
+        var revision = ResourceStore.ParseRevision(current.Metadata.ResourceVersion);
+        if (prepared.Metadata.DeletionTimestamp is not null && (prepared.Metadata.Finalizers?.Count ?? 0) == 0)
+        {
+            await request.Store.DeleteAsync(request.Namespace, request.Info.Name, revision, request.Aborted);
+            return (prepared, true);
+        }
+
+        return (await request.Store.UpdateAsync(prepared, revision, request.Aborted), true);
+    }
+
+    /// <summary>The body must name the object the URL names (400 otherwise, as upstream).</summary>
+    private static void CheckIdentity(ApiRequest request, KubeObject obj)
+    {
+        var meta = obj.Metadata;
+        if (string.IsNullOrEmpty(meta.Name))
+        {
+            meta.Name = request.Info.Name;
+        }
+        else if (meta.Name != request.Info.Name)
+        {
+            throw ApiErrors.BadRequest($"the name of the object ({meta.Name}) does not match the name on the URL ({request.Info.Name})");
+        }
+
+        if (request.Resource.Namespaced)
+        {
+            if (string.IsNullOrEmpty(meta.Namespace))
+            {
+                meta.Namespace = request.Namespace;
+            }
+            else if (meta.Namespace != request.Namespace)
+            {
+                throw ApiErrors.BadRequest("the namespace of the provided object does not match the namespace sent on the request");
+            }
+        }
+        else
+        {
+            meta.Namespace = null;
+        }
+    }
+}

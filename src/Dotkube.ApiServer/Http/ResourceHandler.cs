@@ -1,0 +1,76 @@
+using Dotkube.Api.Meta;
+using Dotkube.Api.Naming;
+using Dotkube.ApiServer.Errors;
+using Dotkube.ApiServer.Registry;
+using Dotkube.ApiServer.Watch;
+
+namespace Dotkube.ApiServer.Http;
+
+/// <summary>
+/// The REST verbs on stored resources, with upstream's semantics (handlers/*.go plus the
+/// generic registry store). One instance serves every resource; each verb lives in its own
+/// partial file.
+/// </summary>
+public sealed partial class ResourceHandler
+{
+    private readonly ResourceRegistry _registry;
+    private readonly WatchCaches _watchCaches;
+    private readonly ApiServerOptions _options;
+    private readonly TimeProvider _time;
+    private readonly NameGenerator _names;
+    private readonly Func<ApiRequest, object, Table>? _toTable;
+
+    public ResourceHandler(ResourceRegistry registry, WatchCaches watchCaches, ApiServerOptions options, TimeProvider time,
+        NameGenerator names, Func<ApiRequest, object, Table>? toTable)
+    {
+        _registry = registry;
+        _watchCaches = watchCaches;
+        _options = options;
+        _time = time;
+        _names = names;
+        _toTable = toTable;
+    }
+
+    public Task HandleAsync(ApiRequest request)
+    {
+        var info = request.Info;
+        var resource = request.Resource;
+        if (!resource.HasVerb(info.Verb) && info.Subresource.Length == 0)
+        {
+            throw ApiErrors.MethodNotSupported(resource.Group, resource.Plural, info.Verb);
+        }
+
+        return (info.Subresource, info.Verb) switch
+        {
+            ("", "get") => GetAsync(request),
+            ("", "list") => ListAsync(request),
+            ("", "watch") => WatchAsync(request),
+            ("", "create") when resource.Group.Length == 0 && resource.Plural == "bindings" => BindAsync(request),
+            ("", "create") when resource.Verbs.Count == 1 => ReviewAsync(request),
+            ("", "create") => CreateAsync(request),
+            ("", "update") => UpdateAsync(request, statusOnly: false),
+            ("", "patch") => PatchAsync(request, statusOnly: false),
+            ("", "delete") => DeleteAsync(request),
+            ("", "deletecollection") => DeleteCollectionAsync(request),
+            ("status", "get") => GetAsync(request),
+            ("status", "update") => UpdateAsync(request, statusOnly: true),
+            ("status", "patch") => PatchAsync(request, statusOnly: true),
+            ("scale", _) => ScaleAsync(request),
+            ("binding", "create") => BindAsync(request),
+            ("eviction", "create") => EvictAsync(request),
+            ("log", "get") => LogAsync(request),
+            _ => throw ApiErrors.MethodNotSupported(resource.Group, $"{resource.Plural}/{info.Subresource}", info.Verb),
+        };
+    }
+
+    private Func<object, Table>? TableFor(ApiRequest request) => _toTable is null ? null : value => _toTable(request, value);
+
+    private ResponseForm Negotiate(ApiRequest request, bool allowTable = true) =>
+        MediaTypes.Negotiate(request.Http.Request.Headers.Accept.ToString(), allowTable && _toTable is not null)
+        ?? throw ApiErrors.NotAcceptable();
+
+    private Task RespondAsync(ApiRequest request, int statusCode, object value) =>
+        ResponseWriter.WriteAsync(request, statusCode, value, Negotiate(request), TableFor(request));
+
+    private DateTimeOffset Now => _time.GetUtcNow();
+}

@@ -1,0 +1,160 @@
+using System.Globalization;
+using Dotkube.Api.Meta;
+using Dotkube.Api.Schema;
+using Dotkube.ApiServer.Errors;
+using Dotkube.Storage;
+
+namespace Dotkube.ApiServer.Registry;
+
+/// <summary>
+/// Typed objects of one resource over the key-value store: upstream's etcd3 store. Storage
+/// failures become API errors here (KeyExists -> 409 AlreadyExists, Conflict -> 409 Conflict,
+/// KeyNotFound -> 404, Compacted -> 410 Expired).
+/// </summary>
+public sealed class ResourceStore
+{
+    /// <summary>As etcd's default request limit (1.5 MiB): larger objects answer 413, never 500.</summary>
+    public const int MaxObjectBytes = 1536 * 1024;
+
+    private readonly IKeyValueStore _store;
+
+    public ResourceStore(IKeyValueStore store, ResourceInfo resource)
+    {
+        _store = store;
+        Resource = resource;
+        Prefix = ResourceKeys.ResourcePrefix(resource);
+    }
+
+    public ResourceInfo Resource { get; }
+
+    public string Prefix { get; }
+
+    public IKeyValueStore Store => _store;
+
+    public async Task<KubeObject?> GetAsync(string ns, string name, CancellationToken ct)
+    {
+        var kv = await _store.GetAsync(ResourceKeys.Key(Resource, ns, name), ct);
+        return kv is null ? null : StoredObject.Decode(Resource, kv);
+    }
+
+    public async Task<KubeObject> GetRequiredAsync(string ns, string name, CancellationToken ct) =>
+        await GetAsync(ns, name, ct) ?? throw NotFound(name);
+
+    public async Task<KubeObject> CreateAsync(KubeObject obj, CancellationToken ct)
+    {
+        var bytes = Encode(obj);
+        var name = obj.Metadata.Name!;
+        try
+        {
+            var revision = await _store.CreateAsync(ResourceKeys.Key(Resource, obj.Metadata.Namespace ?? "", name), bytes, ct);
+            return StoredObject.Decode(Resource, bytes, revision);
+        }
+        catch (StorageException e) when (e.Code == StorageErrorCode.KeyExists)
+        {
+            throw ApiErrors.AlreadyExists(Resource.Group, Resource.Plural, name);
+        }
+    }
+
+    /// <summary>Writes <paramref name="obj"/> if the stored mod revision is still <paramref name="expectedRevision"/>.</summary>
+    public async Task<KubeObject> UpdateAsync(KubeObject obj, long expectedRevision, CancellationToken ct)
+    {
+        var bytes = Encode(obj);
+        var name = obj.Metadata.Name!;
+        try
+        {
+            var revision = await _store.UpdateAsync(ResourceKeys.Key(Resource, obj.Metadata.Namespace ?? "", name), bytes, expectedRevision, ct);
+            return StoredObject.Decode(Resource, bytes, revision);
+        }
+        catch (StorageException e) when (e.Code == StorageErrorCode.Conflict)
+        {
+            throw ApiErrors.Conflict(Resource.Group, Resource.Plural, name);
+        }
+        catch (StorageException e) when (e.Code == StorageErrorCode.KeyNotFound)
+        {
+            throw NotFound(name);
+        }
+    }
+
+    public async Task<long> DeleteAsync(string ns, string name, long expectedRevision, CancellationToken ct)
+    {
+        try
+        {
+            return await _store.DeleteAsync(ResourceKeys.Key(Resource, ns, name), expectedRevision, ct);
+        }
+        catch (StorageException e) when (e.Code == StorageErrorCode.Conflict)
+        {
+            throw ApiErrors.Conflict(Resource.Group, Resource.Plural, name);
+        }
+        catch (StorageException e) when (e.Code == StorageErrorCode.KeyNotFound)
+        {
+            throw NotFound(name);
+        }
+    }
+
+    /// <summary>
+    /// Read-modify-write with retry on conflict (upstream's GuaranteedUpdate): <paramref name="update"/>
+    /// gets the current object and returns the one to write, or null to write nothing.
+    /// </summary>
+    public async Task<(KubeObject Result, bool Written)> GuaranteedUpdateAsync(string ns, string name,
+        Func<KubeObject, KubeObject?> update, CancellationToken ct)
+    {
+        while (true)
+        {
+            var current = await GetRequiredAsync(ns, name, ct);
+            var revision = ParseRevision(current.Metadata.ResourceVersion);
+            var next = update(StoredObject.Clone(Resource, current));
+            if (next is null)
+            {
+                return (current, false);
+            }
+
+            try
+            {
+                return (await UpdateAsync(next, revision, ct), true);
+            }
+            catch (ApiException e) when (e.Reason == "Conflict")
+            {
+                // Someone wrote between our read and write: re-read and re-apply, as upstream.
+            }
+        }
+    }
+
+    /// <summary>One page of objects under <paramref name="prefix"/> (see <see cref="ResourceKeys.ListPrefix"/>).</summary>
+    public async Task<(List<KubeObject> Items, RangeResult Page)> RangeAsync(string prefix, long atRevision, int limit,
+        string? continueAfterKey, CancellationToken ct)
+    {
+        RangeResult page;
+        try
+        {
+            page = await _store.RangeAsync(prefix, atRevision, limit, continueAfterKey, ct);
+        }
+        catch (StorageException e) when (e.Code == StorageErrorCode.Compacted)
+        {
+            throw ApiErrors.Expired($"too old resource version: {atRevision} ({_store.CompactedRevision + 1})");
+        }
+
+        var items = new List<KubeObject>(page.Items.Count);
+        foreach (var kv in page.Items)
+        {
+            items.Add(StoredObject.Decode(Resource, kv));
+        }
+
+        return (items, page);
+    }
+
+    public static long ParseRevision(string? resourceVersion) =>
+        long.TryParse(resourceVersion, NumberStyles.None, CultureInfo.InvariantCulture, out var revision) ? revision : 0;
+
+    public ApiException NotFound(string name) => ApiErrors.NotFound(Resource.Group, Resource.Plural, name);
+
+    private byte[] Encode(KubeObject obj)
+    {
+        var bytes = StoredObject.Encode(obj);
+        if (bytes.Length > MaxObjectBytes)
+        {
+            throw ApiErrors.RequestEntityTooLarge($"Request entity too large: limit is {MaxObjectBytes}");
+        }
+
+        return bytes;
+    }
+}

@@ -1,0 +1,2 @@
+// dotkube drives containerd, iptables and network namespaces: it runs on Linux only.
+[assembly: System.Runtime.Versioning.SupportedOSPlatform("linux")]
