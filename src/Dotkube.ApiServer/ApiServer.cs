@@ -51,7 +51,7 @@ public sealed class ApiServer : IAsyncDisposable
     public ClusterPki Pki => _pki;
 
     public static async Task<ApiServer> StartAsync(ApiServerOptions options, IKeyValueStore store, TimeProvider time,
-        Action<ILoggingBuilder>? logging, CancellationToken ct)
+        Action<ILoggingBuilder>? logging, CancellationToken ct, TimeSpan? bookmarkInterval = null)
     {
         options.Validate();
         var pki = ClusterPki.LoadOrCreate(options, extraIps: null, time);
@@ -63,7 +63,10 @@ public sealed class ApiServer : IAsyncDisposable
         var health = new HealthChecks(
             [("ping", _ => Task.FromResult(true)), ("log", _ => Task.FromResult(true)), ("etcd", async c => { await store.GetAsync("/registry/health", c); return true; })],
             [("informer-sync", _ => Task.FromResult(true)), ("shutdown", _ => Task.FromResult(true))]);
-        var resources = new ResourceHandler(registry, watchCaches, options, time, NameGenerator.Default, toTable: null);
+        var resources = new ResourceHandler(registry, watchCaches, options, time, NameGenerator.Default)
+        {
+            BookmarkInterval = bookmarkInterval ?? TimeSpan.FromMinutes(1),
+        };
         var metricsRegistry = new MetricsRegistry();
         var metrics = new ApiServerMetrics(metricsRegistry);
         var boundPort = 0;

@@ -150,6 +150,8 @@ public sealed partial class ResourceHandler
     /// <summary>Formats events for one watcher: selector transitions, Table rows, bookmarks.</summary>
     private sealed class WatchStream(ResourceHandler handler, ApiRequest request, ResponseForm form, ListSelectors selectors, string name)
     {
+        private int _tablesWritten;
+
         public long LastRevision { get; set; }
 
         public async Task WriteAsync(CacheEvent e, CancellationToken ct)
@@ -189,9 +191,10 @@ public sealed partial class ResourceHandler
                     break;
             }
 
-            if (form == ResponseForm.Table && handler._toTable is not null)
+            if (form == ResponseForm.Table)
             {
-                json = KubeJson.Serialize(handler._toTable(request, obj), typeof(Table));
+                // One-row tables; only the first carries the column definitions, as upstream.
+                json = KubeJson.Serialize(handler.ToTable(request, obj, noHeaders: _tablesWritten++ > 0), typeof(Table));
             }
             else if (form == ResponseForm.PartialObjectMetadata)
             {

@@ -1,6 +1,7 @@
 using Dotkube.Api.Meta;
 using Dotkube.Api.Naming;
 using Dotkube.ApiServer.Errors;
+using Dotkube.ApiServer.Printing;
 using Dotkube.ApiServer.Registry;
 using Dotkube.ApiServer.Watch;
 
@@ -18,17 +19,14 @@ public sealed partial class ResourceHandler
     private readonly ApiServerOptions _options;
     private readonly TimeProvider _time;
     private readonly NameGenerator _names;
-    private readonly Func<ApiRequest, object, Table>? _toTable;
-
     public ResourceHandler(ResourceRegistry registry, WatchCaches watchCaches, ApiServerOptions options, TimeProvider time,
-        NameGenerator names, Func<ApiRequest, object, Table>? toTable)
+        NameGenerator names)
     {
         _registry = registry;
         _watchCaches = watchCaches;
         _options = options;
         _time = time;
         _names = names;
-        _toTable = toTable;
     }
 
     public Task HandleAsync(ApiRequest request)
@@ -63,10 +61,28 @@ public sealed partial class ResourceHandler
         };
     }
 
-    private Func<object, Table>? TableFor(ApiRequest request) => _toTable is null ? null : value => _toTable(request, value);
+    private Func<object, Table> TableFor(ApiRequest request) => value => ToTable(request, value, noHeaders: false);
 
-    private ResponseForm Negotiate(ApiRequest request, bool allowTable = true) =>
-        MediaTypes.Negotiate(request.Http.Request.Headers.Accept.ToString(), allowTable && _toTable is not null)
+    /// <summary>Server-side printing: a list or one object as a meta.k8s.io/v1 Table (includeObject as asked).</summary>
+    private Table ToTable(ApiRequest request, object value, bool noHeaders)
+    {
+        if (!TableOptions.TryParseIncludeObject(request.Query("includeObject"), out var include, out var error))
+        {
+            throw ApiErrors.BadRequest(error);
+        }
+
+        var options = new TableOptions { NoHeaders = noHeaders, IncludeObject = include };
+        if (value is IKubeList list)
+        {
+            return TableConvertor.Default.Convert(list.ItemObjects, request.Resource, options, Now, list.Metadata);
+        }
+
+        var obj = (KubeObject)value;
+        return TableConvertor.Default.Convert([obj], request.Resource, options, Now, new ListMeta { ResourceVersion = obj.Metadata.ResourceVersion });
+    }
+
+    private static ResponseForm Negotiate(ApiRequest request, bool allowTable = true) =>
+        MediaTypes.Negotiate(request.Http.Request.Headers.Accept.ToString(), allowTable)
         ?? throw ApiErrors.NotAcceptable();
 
     private Task RespondAsync(ApiRequest request, int statusCode, object value) =>

@@ -20,6 +20,9 @@ public sealed class ApiServerFixture : IAsyncLifetime
 
     public ApiServer Server { get; private set; } = null!;
 
+    /// <summary>The store behind the server, for tests that need to compact or inspect it.</summary>
+    public IKeyValueStore Store => _store!;
+
     public HttpClient Client { get; private set; } = null!;
 
     public string KubeconfigPath => Path.Combine(_dir, "admin.kubeconfig");
@@ -40,7 +43,8 @@ public sealed class ApiServerFixture : IAsyncLifetime
             NodeName = "test-node",
         };
         _store = await SqliteStore.OpenAsync(new SqliteStoreOptions { Path = Path.Combine(_dir, "state.db") });
-        Server = await ApiServer.StartAsync(options, _store, TimeProvider.System, l => l.ClearProviders(), CancellationToken.None);
+        Server = await ApiServer.StartAsync(options, _store, TimeProvider.System, l => l.ClearProviders(), CancellationToken.None,
+            bookmarkInterval: TimeSpan.FromMilliseconds(500));
         Client = NewClient(Server.Pki.Admin.ToCertificate());
     }
 
