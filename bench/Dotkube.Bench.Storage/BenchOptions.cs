@@ -36,6 +36,9 @@ public sealed class BenchOptions
     /// <summary>Skip raw etcd (e.g. where /usr/bin/etcd is missing). Defaults to false.</summary>
     public bool NoEtcd { get; set; }
 
+    /// <summary>The phases to run. Defaults to all; <c>--only writes,reads,size</c> picks some.</summary>
+    public BenchPhase Phases { get; set; } = BenchPhase.All;
+
     /// <summary>The etcd server binary. Defaults to Debian's <c>/usr/bin/etcd</c>.</summary>
     public string EtcdPath { get; set; } = "/usr/bin/etcd";
 
@@ -66,15 +69,34 @@ public sealed class BenchOptions
                 case "--etcd":
                     options.EtcdPath = Next(args, ref i);
                     break;
+                case "--only":
+                    options.Phases = ParsePhases(Next(args, ref i));
+                    break;
                 default:
                     throw new ArgumentException(
-                        $"unknown argument {args[i]}; usage: [--quick] [--duration SECONDS] [--updates N] [--no-etcd] [--etcd PATH]");
+                        $"unknown argument {args[i]}; usage: [--quick] [--duration SECONDS] [--updates N] [--only writes,reads,size] [--no-etcd] [--etcd PATH]");
             }
         }
 
         // --updates wins over --quick whatever their order.
         options.Updates = updates ?? options.Updates;
         return options;
+    }
+
+    /// <summary>True if any of <paramref name="phases"/> is selected.</summary>
+    public bool Runs(BenchPhase phases) => (Phases & phases) != 0;
+
+    private static BenchPhase ParsePhases(string list)
+    {
+        var phases = (BenchPhase)0;
+        foreach (var name in list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            phases |= Enum.TryParse<BenchPhase>(name, ignoreCase: true, out var phase) && phase != BenchPhase.All
+                ? phase
+                : throw new ArgumentException($"unknown phase {name}; phases: writes, reads, size");
+        }
+
+        return phases != 0 ? phases : throw new ArgumentException("--only needs at least one phase");
     }
 
     private static string Next(string[] args, ref int i) =>

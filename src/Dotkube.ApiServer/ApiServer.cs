@@ -56,7 +56,8 @@ public sealed class ApiServer : IAsyncDisposable
         options.Validate();
         var pki = ClusterPki.LoadOrCreate(options, extraIps: null, time);
         var token = BootstrapToken.LoadOrCreate(options, pki);
-        var authenticator = new Authenticator(new ClientCertificateAuthenticator(pki.ClientCa, time), TokenAuthenticator.For(token));
+        var tokens = TokenAuthenticator.For(token);
+        var authenticator = new Authenticator(new ClientCertificateAuthenticator(pki.ClientCa, time), tokens);
 
         var registry = new ResourceRegistry(store);
         var watchCaches = new WatchCaches(store);
@@ -66,6 +67,7 @@ public sealed class ApiServer : IAsyncDisposable
         var resources = new ResourceHandler(registry, watchCaches, options, time, NameGenerator.Default)
         {
             BookmarkInterval = bookmarkInterval ?? TimeSpan.FromMinutes(1),
+            TokenReviewer = tokens.Authenticate,
         };
         var metricsRegistry = new MetricsRegistry();
         var metrics = new ApiServerMetrics(metricsRegistry);

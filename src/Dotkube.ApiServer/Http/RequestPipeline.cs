@@ -26,6 +26,7 @@ public sealed class RequestPipeline(Authenticator authenticator, ApiHandler hand
             return;
         }
 
+        http.Items[typeof(UserInfo)] = user;
         var watchQuery = http.Request.Query["watch"] is { Count: > 0 } w && (w[0] == "true" || w[0] == "1");
         var info = RequestInfo.Parse(http.Request.Method, path, watchQuery);
         var labels = Labels(info, http);

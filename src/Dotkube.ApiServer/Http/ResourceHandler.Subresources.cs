@@ -224,11 +224,4 @@ public sealed partial class ResourceHandler
 
         await ResponseWriter.WriteBytesAsync(request.Http, 200, "text/plain", []);
     }
-
-    /// <summary>
-    /// Create-only review kinds (TokenReview, SubjectAccessReview, ...) are answered, never stored.
-    /// Until authentication reviews and authorization land they are refused rather than faked.
-    /// </summary>
-    private static Task ReviewAsync(ApiRequest request) =>
-        throw ApiErrors.MethodNotSupported(request.Resource.Group, request.Resource.Plural, "create");
 }

@@ -40,9 +40,9 @@ public sealed partial class SqliteStore
 
     private void Initialize()
     {
-        // auto_vacuum only takes effect before the first table exists; INCREMENTAL lets a later
-        // version hand freed pages back to the file system without a full VACUUM. Until then
-        // compaction frees pages and SQLite reuses them, which is what bounds the file.
+        // auto_vacuum only takes effect before the first table exists; INCREMENTAL lets the
+        // compaction sweep hand surplus free pages back to the file system in small steps
+        // (SqliteStore.Pages.cs) without a full VACUUM, which would block writers.
         Execute("PRAGMA auto_vacuum = INCREMENTAL;");
         Execute("PRAGMA journal_mode = WAL;");
         // FULL fsyncs the WAL on every commit: an acknowledged write survives power loss.

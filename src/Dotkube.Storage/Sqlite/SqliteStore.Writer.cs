@@ -61,6 +61,13 @@ public sealed partial class SqliteStore
                 outcomes[i] = Apply(batch[i], state, events);
             }
 
+            if (state.Cursor < state.Compacted)
+            {
+                // Every transaction sweeps while compaction is behind, so the sweep keeps pace
+                // with the writes instead of waiting for one compactor round trip per step.
+                SweepStep(state, written: state.Revision - _writerRevision);
+            }
+
             if (state.Revision != _writerRevision)
             {
                 SetMeta("revision", state.Revision);
@@ -85,6 +92,21 @@ public sealed partial class SqliteStore
         _writerCursor = state.Cursor;
         Interlocked.Increment(ref _transactionCount);
         Publish(events, state);
+        WakeCompactorIfDue(state.Revision, state.Compacted);
+        if (state.CheckpointRequested)
+        {
+            // After the commit and outside any transaction, as SQLite requires; only the
+            // checkpoint requests learn if it failed, the batch's writes are committed.
+            var failure = TryCheckpoint();
+            for (var i = 0; i < batch.Count; i++)
+            {
+                if (batch[i].Kind == WriteKind.Checkpoint && failure is not null)
+                {
+                    outcomes[i] = (0, failure);
+                }
+            }
+        }
+
         for (var i = 0; i < batch.Count; i++)
         {
             if (outcomes[i].Error is { } error)
@@ -93,16 +115,22 @@ public sealed partial class SqliteStore
             }
             else
             {
-                batch[i].Completion.TrySetResult(outcomes[i].Result);
+                // A compaction request learns what is left to sweep once the whole batch is done.
+                batch[i].Completion.TrySetResult(batch[i].Kind == WriteKind.Compact ? state.Compacted - state.Cursor : outcomes[i].Result);
             }
         }
     }
 
     private (long Result, Exception? Error) Apply(WriteRequest request, BatchState state, List<StorageEvent> events)
     {
-        if (request.Kind == WriteKind.Compact)
+        switch (request.Kind)
         {
-            return (CompactStep(request.Argument, state), null);
+            case WriteKind.Compact:
+                RaiseCompacted(request.Argument, state);
+                return (0, null);
+            case WriteKind.Checkpoint:
+                state.CheckpointRequested = true;
+                return (0, null);
         }
 
         var keyBytes = KeyBytes.Encode(request.Key);
@@ -205,5 +233,8 @@ public sealed partial class SqliteStore
         public long Compacted { get; set; } = compacted;
 
         public long Cursor { get; set; } = cursor;
+
+        /// <summary>A WAL checkpoint is to run once the batch has committed.</summary>
+        public bool CheckpointRequested { get; set; }
     }
 }

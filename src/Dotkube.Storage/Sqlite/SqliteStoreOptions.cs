@@ -19,21 +19,29 @@ public sealed class SqliteStoreOptions
 
     /// <summary>
     /// Keep at least this many revisions of history. Defaults to 10,000, so a burst of writes
-    /// does not compact away what a briefly disconnected watcher still needs.
+    /// does not compact away what a briefly disconnected watcher still needs. Besides the
+    /// <see cref="CompactionInterval"/> tick, the writer wakes the compactor as soon as
+    /// <see cref="CompactionBatchSize"/> revisions beyond this (and beyond the time window) are
+    /// due, so history stays near the larger of the two bounds under churn.
     /// </summary>
     public long HistoryRevisions { get; init; } = 10_000;
 
     /// <summary>
-    /// How often the background compactor runs. Defaults to 30 s, a tenth of
-    /// <see cref="HistoryWindow"/>, so history overshoots the window by at most ~10%
-    /// (etcd's periodic compactor samples revisions at the same granularity).
+    /// How often the background compactor samples the revision for <see cref="HistoryWindow"/>,
+    /// compacts, and checkpoints the WAL into the database (truncating the <c>-wal</c> file).
+    /// Defaults to 30 s, a tenth of <see cref="HistoryWindow"/>, so history overshoots the window
+    /// by at most ~10% (etcd's periodic compactor samples revisions at the same granularity)
+    /// and the WAL holds at most about 30 s of writes beyond SQLite's auto-checkpoint.
     /// </summary>
     public TimeSpan CompactionInterval { get; init; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
-    /// Log rows swept per compaction transaction. Defaults to 1,000: each batch is a short write
-    /// (a few milliseconds) interleaved with client writes, instead of one long transaction
-    /// that would stall them (kine's compactor batches for the same reason).
+    /// Revisions of history swept per writer transaction while compaction is behind, and how
+    /// far beyond the kept history compaction must be due before the writer wakes the compactor.
+    /// Defaults to 1,000: each sweep is a few milliseconds inside a transaction that also carries
+    /// client writes, instead of one long transaction that would stall them (kine's compactor
+    /// batches for the same reason). A transaction that wrote more than half this sweeps twice
+    /// what it wrote, so a sustained write load cannot outrun its own compaction.
     /// </summary>
     public int CompactionBatchSize { get; init; } = 1_000;
 

@@ -3,7 +3,7 @@ namespace Dotkube.Storage.Sqlite;
 /// <summary>
 /// One queued write for the writer loop. <see cref="Argument"/> is the expected mod revision
 /// (Update, Delete) or the target revision (Compact). The completion carries the write's
-/// revision, or for Compact the number of revisions still to sweep.
+/// revision, for Compact the number of revisions still to sweep, for Checkpoint 0.
 /// </summary>
 internal sealed class WriteRequest(WriteKind kind, string key, byte[] value, long argument, CancellationToken cancellationToken)
 {

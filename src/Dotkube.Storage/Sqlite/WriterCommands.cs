@@ -54,8 +54,12 @@ internal sealed class WriterCommands : IDisposable
     private IEnumerable<SqliteCommand> All =>
         [SelectCurrent, InsertLog, UpsertCurrent, DeleteCurrent, SetMeta, DeleteSuperseded, DeleteTombstones];
 
+    /// <summary>The writer's open transaction, for the occasional unprepared statement that must run in it.</summary>
+    public SqliteTransaction? Transaction { get; private set; }
+
     public void Bind(SqliteTransaction? transaction)
     {
+        Transaction = transaction;
         foreach (var command in All)
         {
             command.Transaction = transaction;

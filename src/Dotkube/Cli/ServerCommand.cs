@@ -34,6 +34,7 @@ public static class ServerCommand
         {
             var error = result.InvocationConfiguration.Error;
             ApiServerOptions options;
+            DatastoreEndpoint endpoint;
             try
             {
                 options = new ApiServerOptions
@@ -50,6 +51,9 @@ public static class ServerCommand
                     ServiceCidr = result.GetValue(serviceCidr)!,
                 };
                 options.Validate();
+                endpoint = options.DatastoreEndpoint is { Length: > 0 } text
+                    ? DatastoreEndpoint.Parse(text)
+                    : DatastoreEndpoint.Default(options.DataDir);
             }
             catch (Exception e) when (e is ArgumentException or FormatException)
             {
@@ -61,8 +65,24 @@ public static class ServerCommand
             using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
             using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
 
-            await using var store = await OpenStoreAsync(options, stop.Token);
-            await using var server = await ApiServer.ApiServer.StartAsync(options, store, TimeProvider.System, logging: null, stop.Token);
+            // The database and certificates live here: only root may read them (0700, as k3s).
+            const UnixFileMode ownerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+            Directory.CreateDirectory(Path.Combine(options.DataDir, "server", "db"), ownerOnly);
+            File.SetUnixFileMode(options.DataDir, ownerOnly);
+            await using var store = await StoreFactory.OpenAsync(endpoint, stop.Token);
+            ApiServer.ApiServer server;
+            try
+            {
+                server = await ApiServer.ApiServer.StartAsync(options, store, TimeProvider.System, logging: null, stop.Token);
+            }
+            catch (IOException e)
+            {
+                // Most often the port is taken: say so plainly instead of a stack trace.
+                await error.WriteLineAsync($"dotkube server: cannot start: {e.Message}");
+                return 1;
+            }
+
+            await using var running = server;
             var output = result.InvocationConfiguration.Output;
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"dotkube server: listening on https://{options.BindAddress}:{server.Port}; admin kubeconfig: {options.WriteKubeconfig}"));
@@ -101,14 +121,5 @@ public static class ServerCommand
         {
             throw new ArgumentException($"--write-kubeconfig-mode must be an octal file mode such as 0600, got \"{text}\"");
         }
-    }
-
-    private static async Task<IKeyValueStore> OpenStoreAsync(ApiServerOptions options, CancellationToken ct)
-    {
-        var path = options.DatastoreEndpoint is { Length: > 0 } endpoint
-            ? endpoint.StartsWith("sqlite://", StringComparison.Ordinal) ? endpoint["sqlite://".Length..] : throw new ArgumentException($"unsupported --datastore-endpoint {endpoint}")
-            : Path.Combine(options.DataDir, "server", "db", "state.db");
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        return await Storage.Sqlite.SqliteStore.OpenAsync(new Storage.Sqlite.SqliteStoreOptions { Path = path }, ct);
     }
 }

@@ -24,13 +24,20 @@ public sealed class EtcdDriver : IStoreDriver
 
     public string Name => "etcd";
 
-    public async Task<IKeyValueStore> OpenAsync(CancellationToken cancellationToken)
+    /// <summary>The client URL of this driver's etcd (<c>http://127.0.0.1:port</c>), started on first use.</summary>
+    public async Task<string> EndpointAsync(CancellationToken cancellationToken)
     {
         if (_etcd is null)
         {
             await StartEtcdAsync(cancellationToken);
         }
 
+        return _endpoint;
+    }
+
+    public async Task<IKeyValueStore> OpenAsync(CancellationToken cancellationToken)
+    {
+        await EndpointAsync(cancellationToken);
         var store = await EtcdStore.ConnectAsync(new EtcdStoreOptions { Endpoints = [_endpoint] }, cancellationToken);
         _open.Add(store);
         return store;

@@ -11,6 +11,8 @@ namespace Dotkube.Storage.Tests.Durability;
 /// </summary>
 public sealed class CrasherProcess : IDisposable
 {
+    // A process killed by signal N reports exit code 128 + N on Linux.
+    private const int SigKilledExitCode = 128 + 9;
     private static readonly TimeSpan ExitTimeout = TimeSpan.FromSeconds(10);
     private readonly Process _process;
     private readonly ConcurrentQueue<Acknowledgement> _acknowledgements = new();
@@ -27,7 +29,11 @@ public sealed class CrasherProcess : IDisposable
 
     public IReadOnlyCollection<Acknowledgement> Acknowledgements => _acknowledgements;
 
-    public static CrasherProcess Start(string databasePath, int keys, int writers, int seed)
+    /// <summary>The process id the child reported once its store was open (0 until then).</summary>
+    public int WriterProcessId { get; private set; }
+
+    /// <param name="historyRevisions">Compact continuously down to this many revisions; null keeps the store's defaults.</param>
+    public static CrasherProcess Start(string databasePath, int keys, int writers, int seed, long? historyRevisions = null)
     {
         var start = new ProcessStartInfo(DotnetHost())
         {
@@ -44,6 +50,11 @@ public sealed class CrasherProcess : IDisposable
             start.ArgumentList.Add(argument);
         }
 
+        if (historyRevisions is { } history)
+        {
+            start.ArgumentList.Add(history.ToString(CultureInfo.InvariantCulture));
+        }
+
         return new CrasherProcess(Process.Start(start) ?? throw new InvalidOperationException("could not start the crasher"));
     }
 
@@ -57,14 +68,28 @@ public sealed class CrasherProcess : IDisposable
         }
     }
 
-    /// <summary>SIGKILL, then wait (bounded) until the child is gone and every line it printed is read.</summary>
+    /// <summary>
+    /// SIGKILL to the process that owns the store, then wait (bounded) until it is gone and every
+    /// line it printed is read. Plain <see cref="Process.Kill()"/> is SIGKILL on Linux; the tree
+    /// variant would SIGSTOP first, and the child has no children of its own.
+    /// </summary>
     public async Task KillAsync()
     {
-        Assert.False(_process.HasExited, $"the crasher exited on its own (code {ExitCodeOrNull()}): {await StderrAsync()}");
-        _process.Kill(entireProcessTree: true);
+        // The failure message is built only on failure: it awaits stderr, which stays open (and
+        // would hold this call for ExitTimeout while the child kept writing) as long as the child lives.
+        if (_process.HasExited)
+        {
+            Assert.Fail($"the crasher exited on its own (code {_process.ExitCode}): {await StderrAsync()}");
+        }
+
+        Assert.True(WriterProcessId == _process.Id,
+            $"the store is open in process {WriterProcessId}, but the test started {_process.Id}");
+        _process.Kill();
         using var timeout = new CancellationTokenSource(ExitTimeout);
         await _process.WaitForExitAsync(timeout.Token);
         await _stdout.WaitAsync(timeout.Token);
+        Assert.True(_process.ExitCode == SigKilledExitCode,
+            $"the crasher ended with code {_process.ExitCode}, not by SIGKILL: {await StderrAsync()}");
     }
 
     public void Dispose()
@@ -73,7 +98,7 @@ public sealed class CrasherProcess : IDisposable
         {
             if (!_process.HasExited)
             {
-                _process.Kill(entireProcessTree: true);
+                _process.Kill();
                 _process.WaitForExit(ExitTimeout);
             }
         }
@@ -87,8 +112,9 @@ public sealed class CrasherProcess : IDisposable
     {
         while (await _process.StandardOutput.ReadLineAsync() is { } line)
         {
-            if (line == "ready")
+            if (Handshake.TryParseReady(line) is { } processId)
             {
+                WriterProcessId = processId;
                 _ready.TrySetResult();
             }
             else if (Acknowledgement.TryParse(line) is { } acknowledgement)
@@ -102,8 +128,6 @@ public sealed class CrasherProcess : IDisposable
 
     private async Task<string> StderrAsync() =>
         await Task.WhenAny(_stderr, Task.Delay(ExitTimeout)) == _stderr ? await _stderr : "(stderr still open)";
-
-    private int? ExitCodeOrNull() => _process.HasExited ? _process.ExitCode : null;
 
     /// <summary>The dotnet host running this test (set by the CLI), so the child uses the same runtime.</summary>
     private static string DotnetHost() =>

@@ -12,9 +12,12 @@ namespace Dotkube.Storage.Tests.Durability;
 /// </summary>
 public sealed class SqliteCrashTests(ITestOutputHelper output) : IDisposable
 {
-    private const int Kills = 12;
+    private const int Kills = 16;
     private const int Keys = 64;
     private const int Writers = 16;
+    // Every other run compacts continuously down to this much history, so kills also land in
+    // compaction sweeps, incremental vacuum and WAL checkpoints, not only in client writes.
+    private const long CompactedHistory = 1_000;
     // A historical Range costs O(versions of the key) in the driver today, so checking all of a
     // run's tens of thousands of acknowledgements that way would take minutes: a seeded sample
     // per run is checked against history; every acknowledgement is checked against the current state.
@@ -30,6 +33,8 @@ public sealed class SqliteCrashTests(ITestOutputHelper output) : IDisposable
         var seed = int.TryParse(Environment.GetEnvironmentVariable("DOTKUBE_DURABILITY_SEED"), out var fixedSeed)
             ? fixedSeed
             : Random.Shared.Next();
+        // First, so a failure's output names the seed even when it is not an assertion of ours.
+        output.WriteLine($"seed {seed} (replay with DOTKUBE_DURABILITY_SEED={seed})");
         var random = new Random(seed);
         var path = Path.Combine(_directory, "state.db");
         var acknowledged = new AcknowledgedWrites();
@@ -39,9 +44,10 @@ public sealed class SqliteCrashTests(ITestOutputHelper output) : IDisposable
         for (var round = 1; round <= Kills; round++)
         {
             var writeFor = TimeSpan.FromMilliseconds(random.Next(50, 401));
-            var context = $"seed {seed}, round {round}, killed after {writeFor.TotalMilliseconds} ms";
+            var compacting = round % 2 == 0;
+            var context = $"seed {seed}, round {round}{(compacting ? " (compacting)" : "")}, killed after {writeFor.TotalMilliseconds} ms";
             IReadOnlyCollection<Acknowledgement> lastRun;
-            using (var child = CrasherProcess.Start(path, Keys, Writers, random.Next()))
+            using (var child = CrasherProcess.Start(path, Keys, Writers, random.Next(), compacting ? CompactedHistory : null))
             {
                 await child.WaitUntilReadyAsync(StartTimeout);
                 await Task.Delay(writeFor);
@@ -61,6 +67,7 @@ public sealed class SqliteCrashTests(ITestOutputHelper output) : IDisposable
             output.WriteLine($"{context}: {lastRun.Count} acknowledged, revision {acknowledged.MaxRevision}, verified in {roundClock.ElapsedMilliseconds} ms");
         }
 
+        Assert.True(checkedInHistory > 0, $"seed {seed}: no acknowledgement was checked against history");
         output.WriteLine($"seed {seed}: {Kills} kills, {acknowledged.Count} acknowledged writes " +
             $"({checkedInHistory} checked by Range at their revision) in {clock.Elapsed.TotalSeconds:F1} s");
     }
