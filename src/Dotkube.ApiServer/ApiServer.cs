@@ -4,6 +4,7 @@ using Dotkube.ApiServer.Bootstrap;
 using Dotkube.ApiServer.Metrics;
 using Dotkube.ApiServer.Http;
 using Dotkube.ApiServer.Logging;
+using Dotkube.ApiServer.Maintenance;
 using Dotkube.ApiServer.Registry;
 using Dotkube.ApiServer.Security;
 using Dotkube.ApiServer.Watch;
@@ -34,9 +35,12 @@ public sealed class ApiServer : IAsyncDisposable
     private readonly WatchCaches _watchCaches;
     private readonly ClusterPki _pki;
 
-    private ApiServer(WebApplication app, WatchCaches watchCaches, ClusterPki pki, BootstrapToken token, int port)
+    private readonly EventExpiry _eventExpiry;
+
+    private ApiServer(WebApplication app, WatchCaches watchCaches, ClusterPki pki, BootstrapToken token, int port, EventExpiry eventExpiry)
     {
         _app = app;
+        _eventExpiry = eventExpiry;
         _watchCaches = watchCaches;
         _pki = pki;
         Token = token;
@@ -104,7 +108,9 @@ public sealed class ApiServer : IAsyncDisposable
         boundPort = port;
         await SystemObjects.EnsureAsync(registry, options, AdvertiseAddress(options), port, time, ct);
         Kubeconfig.WriteAdmin(options.WriteKubeconfig, options.WriteKubeconfigMode, Kubeconfig.ServerUrl(options, port), pki);
-        return new ApiServer(app, watchCaches, pki, token, port);
+        var expiry = new EventExpiry(registry, options.EventTtl, EventSweepInterval(options.EventTtl), time,
+            app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("EventExpiry"));
+        return new ApiServer(app, watchCaches, pki, token, port, expiry);
     }
 
     /// <summary>The address other components reach this server on: the bind address, or loopback for 0.0.0.0.</summary>
@@ -113,8 +119,12 @@ public sealed class ApiServer : IAsyncDisposable
 
     public async Task StopAsync(CancellationToken ct) => await _app.StopAsync(ct);
 
+    /// <summary>Sweeps often enough that an event outlives its TTL by at most a tenth of it (at least every minute).</summary>
+    private static TimeSpan EventSweepInterval(TimeSpan ttl) => ttl / 10 < TimeSpan.FromMinutes(1) ? ttl / 10 : TimeSpan.FromMinutes(1);
+
     public async ValueTask DisposeAsync()
     {
+        await _eventExpiry.DisposeAsync();
         await _app.StopAsync(CancellationToken.None);
         await _app.DisposeAsync();
         await _watchCaches.DisposeAsync();
