@@ -14,6 +14,7 @@ public static class MediaTypes
 {
     public const string Json = "application/json";
     public const string Yaml = "application/yaml";
+    public const string Protobuf = "application/vnd.kubernetes.protobuf";
     public const string JsonPatch = "application/json-patch+json";
     public const string MergePatch = "application/merge-patch+json";
     public const string StrategicMergePatch = "application/strategic-merge-patch+json";

@@ -1,6 +1,7 @@
 using Dotkube.Api.Core.V1;
 using Dotkube.Api.Defaulting;
 using Dotkube.Api.Meta;
+using Dotkube.Api.Protobuf;
 using Dotkube.Api.Serialization;
 using Dotkube.Api.Validation;
 using Dotkube.ApiServer.Errors;
@@ -10,7 +11,7 @@ namespace Dotkube.ApiServer.Http;
 
 public sealed partial class ResourceHandler
 {
-    private static readonly string[] ObjectMediaTypes = [MediaTypes.Json, MediaTypes.Yaml, "application/vnd.kubernetes.protobuf"];
+    private static readonly string[] ObjectMediaTypes = [MediaTypes.Json, MediaTypes.Yaml, MediaTypes.Protobuf];
 
     private async Task CreateAsync(ApiRequest request)
     {
@@ -52,13 +53,26 @@ public sealed partial class ResourceHandler
     private async Task<KubeObject> DecodeBodyAsync(ApiRequest request)
     {
         var contentType = MediaTypes.BaseType(request.Http.Request.ContentType);
-        if (contentType.Length > 0 && contentType is not (MediaTypes.Json or MediaTypes.Yaml))
+        if (contentType.Length > 0 && contentType is not (MediaTypes.Json or MediaTypes.Yaml or MediaTypes.Protobuf))
         {
             throw ApiErrors.UnsupportedMediaType(ObjectMediaTypes);
         }
 
         var validation = request.FieldValidation;
         var body = await RequestBody.ReadAsync(request.Http, _options.MaxRequestBodyBytes);
+        if (contentType == MediaTypes.Protobuf)
+        {
+            // kubectl's typed clients write protobuf; it becomes the JSON every other path takes.
+            try
+            {
+                body = KubeProtobuf.ToJson(body, request.Resource.Gvk).Json;
+            }
+            catch (DecodeException e)
+            {
+                throw ApiErrors.BadRequest(e.Message);
+            }
+        }
+
         return DecodeAs(request, body, validation);
     }
 

@@ -217,8 +217,7 @@ public sealed partial class ResourceHandler
         {
             try
             {
-                var json = KubeYaml.IsJson(body) ? body : KubeYaml.ToJson(body);
-                options = KubeJson.Deserialize<DeleteOptions>(json);
+                options = KubeJson.Deserialize<DeleteOptions>(BodyAsJson(body));
             }
             catch (Exception e) when (e is DecodeException or System.Text.Json.JsonException or FormatException)
             {

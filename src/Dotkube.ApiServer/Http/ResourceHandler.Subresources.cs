@@ -120,13 +120,19 @@ public sealed partial class ResourceHandler
         var body = await RequestBody.ReadAsync(request.Http, _options.MaxRequestBodyBytes);
         try
         {
-            return KubeJson.Deserialize<T>(KubeYaml.IsJson(body) ? body : KubeYaml.ToJson(body));
+            return KubeJson.Deserialize<T>(BodyAsJson(body));
         }
         catch (Exception e) when (e is System.Text.Json.JsonException or DecodeException)
         {
             throw ApiErrors.BadRequest(e.Message);
         }
     }
+
+    /// <summary>A small body in any of the encodings clients send (JSON, YAML, Kubernetes protobuf) as JSON.</summary>
+    private static byte[] BodyAsJson(byte[] body) =>
+        Api.Protobuf.KubeProtobuf.HasMagic(body) ? Api.Protobuf.KubeProtobuf.ToJson(body).Json
+        : KubeYaml.IsJson(body) ? body
+        : KubeYaml.ToJson(body);
 
     /// <summary>pods/binding: sets spec.nodeName once; a bound pod answers 409 as upstream.</summary>
     private async Task BindAsync(ApiRequest request)
