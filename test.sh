@@ -8,9 +8,16 @@ cd "$repo"
 
 say() { printf 'test.sh: %s\n' "$*" >&2; }
 
-# Debian packages the test tiers use. Grows as tiers land (kubectl, python3-kubernetes,
-# containerd, runc, containernetworking-plugins, iptables, etcd-server ...).
-test_packages=(etcd-server)
+# Debian packages the test tiers use. Grows as tiers land (containerd, runc,
+# containernetworking-plugins, iptables ...).
+test_packages=(etcd-server python3-kubernetes)
+# The client acceptance tests run /usr/bin/kubectl; any kubectl there will do (Debian's comes
+# from kubernetes-client), so the package is only needed when the binary is missing.
+[ -x /usr/bin/kubectl ] || test_packages+=(kubernetes-client)
+# The JavaScript client's tests need node and npm; a node from elsewhere (nodesource) already
+# ships npm and conflicts with Debian's npm package, so each is added only when missing.
+command -v node >/dev/null || test_packages+=(nodejs)
+command -v npm >/dev/null || test_packages+=(npm)
 
 missing=()
 for p in "${test_packages[@]}"; do
@@ -28,6 +35,14 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 command -v dotnet >/dev/null || { say "the .NET 10 SDK (dotnet) is required"; exit 1; }
+
+# @kubernetes/client-node for the JavaScript acceptance test, pinned by its package-lock.json;
+# reinstalled when the lock file changed since the last npm ci.
+js_dir="$repo/tests/Dotkube.Tests/Acceptance/javascript"
+if [ ! -d "$js_dir/node_modules" ] || [ "$js_dir/package-lock.json" -nt "$js_dir/node_modules/.package-lock.json" ]; then
+  say "npm ci in ${js_dir#"$repo"/}"
+  (cd "$js_dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null) || { say "npm ci failed"; exit 1; }
+fi
 
 say "building"
 if ! dotnet build dotkube.slnx -c Release -nologo -v quiet -clp:ErrorsOnly; then

@@ -1,5 +1,6 @@
 using System.Net;
 using Dotkube.Api.Naming;
+using Dotkube.ApiServer.Allocation;
 using Dotkube.ApiServer.Bootstrap;
 using Dotkube.ApiServer.Metrics;
 using Dotkube.ApiServer.Http;
@@ -64,6 +65,7 @@ public sealed class ApiServer : IAsyncDisposable
         var authenticator = new Authenticator(new ClientCertificateAuthenticator(pki.ClientCa, time), tokens);
 
         var registry = new ResourceRegistry(store);
+        var allocator = new ServiceAllocator(store, options.ServiceCidr, new Random());
         var watchCaches = new WatchCaches(store);
         var health = new HealthChecks(
             [("ping", _ => Task.FromResult(true)), ("log", _ => Task.FromResult(true)), ("etcd", async c => { await store.GetAsync("/registry/health", c); return true; })],
@@ -72,6 +74,7 @@ public sealed class ApiServer : IAsyncDisposable
         {
             BookmarkInterval = bookmarkInterval ?? TimeSpan.FromMinutes(1),
             TokenReviewer = tokens.Authenticate,
+            Services = allocator,
         };
         var metricsRegistry = new MetricsRegistry();
         var metrics = new ApiServerMetrics(metricsRegistry);
@@ -106,7 +109,7 @@ public sealed class ApiServer : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var port = new Uri(address).Port;
         boundPort = port;
-        await SystemObjects.EnsureAsync(registry, options, AdvertiseAddress(options), port, time, ct);
+        await SystemObjects.EnsureAsync(registry, allocator, options, AdvertiseAddress(options), port, time, ct);
         Kubeconfig.WriteAdmin(options.WriteKubeconfig, options.WriteKubeconfigMode, Kubeconfig.ServerUrl(options, port), pki);
         var expiry = new EventExpiry(registry, options.EventTtl, EventSweepInterval(options.EventTtl), time,
             app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("EventExpiry"));

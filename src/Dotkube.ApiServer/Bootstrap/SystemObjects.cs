@@ -3,6 +3,7 @@ using Dotkube.Api.Core.V1;
 using Dotkube.Api.Defaulting;
 using Dotkube.Api.Meta;
 using Dotkube.Api.Values;
+using Dotkube.ApiServer.Allocation;
 using Dotkube.ApiServer.Errors;
 using Dotkube.ApiServer.Registry;
 
@@ -17,8 +18,8 @@ public static class SystemObjects
 {
     public static readonly string[] Namespaces = ["default", "kube-system", "kube-public", "kube-node-lease"];
 
-    public static async Task EnsureAsync(ResourceRegistry registry, ApiServerOptions options, IPAddress advertise, int port,
-        TimeProvider time, CancellationToken ct)
+    public static async Task EnsureAsync(ResourceRegistry registry, ServiceAllocator allocator, ApiServerOptions options,
+        IPAddress advertise, int port, TimeProvider time, CancellationToken ct)
     {
         foreach (var name in Namespaces)
         {
@@ -27,7 +28,7 @@ public static class SystemObjects
 
         var serviceIp = FirstAddress(options.ServiceCidr);
         var labels = new Dictionary<string, string> { ["component"] = "apiserver", ["provider"] = "kubernetes" };
-        await CreateIfMissingAsync(registry.For<Service>(), new Service
+        var kubernetes = new Service
         {
             Metadata = new ObjectMeta { Name = "kubernetes", Namespace = "default", Labels = labels },
             Spec = new ServiceSpec
@@ -38,7 +39,16 @@ public static class SystemObjects
                 SessionAffinity = "None",
                 Ports = [new ServicePort { Name = "https", Port = 443, Protocol = "TCP", TargetPort = IntOrString.FromInt(port) }],
             },
-        }, time, ct);
+        };
+        if (await registry.For<Service>().GetAsync("default", "kubernetes", ct) is null)
+        {
+            // Through the allocator, so the first address is reserved like any requested one.
+            var reservation = await allocator.AllocateAsync(kubernetes, dryRun: false, ct);
+            if (!await CreateIfMissingAsync(registry.For<Service>(), kubernetes, time, ct))
+            {
+                await reservation.ReleaseAsync(ct);
+            }
+        }
 
         var endpoints = new Endpoints
         {

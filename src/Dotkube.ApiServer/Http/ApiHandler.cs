@@ -28,7 +28,7 @@ public sealed class ApiHandler
         try
         {
             var path = http.Request.Path.Value ?? "/";
-            var watchQuery = http.Request.Query["watch"] is { Count: > 0 } w && (w[0] == "true" || w[0] == "1");
+            var watchQuery = RequestInfo.QueryFlag(http.Request.Query, "watch");
             var info = RequestInfo.Parse(http.Request.Method, path, watchQuery);
             if (!info.IsResourceRequest || !await TryHandleResourceAsync(http, info))
             {

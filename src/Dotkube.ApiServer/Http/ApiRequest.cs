@@ -36,7 +36,7 @@ public sealed class ApiRequest
         return value.Count == 0 ? null : value[0];
     }
 
-    public bool QueryBool(string name) => Query(name) is { } value && (value == "1" || value.Equals("true", StringComparison.OrdinalIgnoreCase));
+    public bool QueryBool(string name) => RequestInfo.QueryFlag(Http.Request.Query, name);
 
     /// <summary>dryRun=All: every admission and validation step runs, nothing is stored.</summary>
     public bool DryRun

@@ -33,6 +33,15 @@ public sealed record RequestInfo
     /// <summary>Namespace sub-resources that name the namespace itself, not a resource inside it.</summary>
     private static readonly HashSet<string> NamespaceSubresources = ["status", "finalize"];
 
+    /// <summary>
+    /// A boolean query parameter as upstream converts one: absent, empty, "0", "f" and "false"
+    /// (any case) are false, anything else is true (the Python client sends "True").
+    /// </summary>
+    public static bool QueryFlag(Microsoft.AspNetCore.Http.IQueryCollection query, string name) =>
+        query[name] is { Count: > 0 } values && values[0] is { Length: > 0 } value
+        && !value.Equals("0", StringComparison.Ordinal) && !value.Equals("f", StringComparison.OrdinalIgnoreCase)
+        && !value.Equals("false", StringComparison.OrdinalIgnoreCase);
+
     public static RequestInfo Parse(string method, string path, bool watchQuery)
     {
         var verb = method.ToLowerInvariant();

@@ -27,7 +27,7 @@ public sealed class RequestPipeline(Authenticator authenticator, ApiHandler hand
         }
 
         http.Items[typeof(UserInfo)] = user;
-        var watchQuery = http.Request.Query["watch"] is { Count: > 0 } w && (w[0] == "true" || w[0] == "1");
+        var watchQuery = RequestInfo.QueryFlag(http.Request.Query, "watch");
         var info = RequestInfo.Parse(http.Request.Method, path, watchQuery);
         var labels = Labels(info, http);
         var started = Stopwatch.GetTimestamp();

@@ -44,8 +44,21 @@ public sealed partial class ResourceHandler
 
         ObjectDefaults.Apply(obj);
         ObjectStrategy.PrepareForCreate(resource, obj, Now);
-        ThrowIfInvalid(request, obj, ObjectValidation.ValidateCreate(obj));
-        var created = dryRun ? obj : await request.Store.CreateAsync(obj, request.Aborted);
+        var reservation = obj is Service service && Services is not null
+            ? await Services.AllocateAsync(service, dryRun, request.Aborted)
+            : null;
+        KubeObject created;
+        try
+        {
+            ThrowIfInvalid(request, obj, ObjectValidation.ValidateCreate(obj));
+            created = dryRun ? obj : await request.Store.CreateAsync(obj, request.Aborted);
+        }
+        catch when (reservation is not null)
+        {
+            await reservation.ReleaseAsync(CancellationToken.None);
+            throw;
+        }
+
         await ResponseWriter.WriteAsync(request, 201, created, form, TableFor(request));
     }
 

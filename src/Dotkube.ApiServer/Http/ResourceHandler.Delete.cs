@@ -99,6 +99,7 @@ public sealed partial class ResourceHandler
             try
             {
                 await request.Store.DeleteAsync(ns, name, revision, request.Aborted);
+                await AfterDeletedAsync(current);
                 return (current, true);
             }
             catch (ApiException e) when (e.Reason == "Conflict" && options.Preconditions?.ResourceVersion is null)

@@ -1,3 +1,4 @@
+using Dotkube.Api.Core.V1;
 using Dotkube.Api.Defaulting;
 using Dotkube.Api.Meta;
 using Dotkube.Api.Validation;
@@ -38,6 +39,28 @@ public sealed partial class ResourceHandler
         var prepared = statusOnly
             ? ObjectStrategy.PrepareForStatusUpdate(resource, incoming, current)
             : ObjectStrategy.PrepareForUpdate(resource, incoming, current);
+        var (added, released) = prepared is Service updatedService && current is Service currentService && Services is not null
+            ? await Services.UpdateAsync(currentService, updatedService, dryRun, request.Aborted)
+            : (null, []);
+        try
+        {
+            var result = await StoreUpdateAsync(request, prepared, current, dryRun);
+            if (result.Written && Services is not null)
+            {
+                await Services.ReleaseKeysAsync(released, CancellationToken.None);
+            }
+
+            return result;
+        }
+        catch when (added is not null)
+        {
+            await added.ReleaseAsync(CancellationToken.None);
+            throw;
+        }
+    }
+
+    private async Task<(KubeObject Result, bool Written)> StoreUpdateAsync(ApiRequest request, KubeObject prepared, KubeObject current, bool dryRun)
+    {
         ThrowIfInvalid(request, prepared, ObjectValidation.ValidateUpdate(prepared, current));
 
         if (StoredObject.Encode(prepared).AsSpan().SequenceEqual(StoredObject.Encode(current)))
@@ -54,10 +77,20 @@ public sealed partial class ResourceHandler
         if (prepared.Metadata.DeletionTimestamp is not null && (prepared.Metadata.Finalizers?.Count ?? 0) == 0)
         {
             await request.Store.DeleteAsync(request.Namespace, request.Info.Name, revision, request.Aborted);
+            await AfterDeletedAsync(prepared);
             return (prepared, true);
         }
 
         return (await request.Store.UpdateAsync(prepared, revision, request.Aborted), true);
+    }
+
+    /// <summary>What a really deleted object held elsewhere goes with it (a Service's IP and ports).</summary>
+    private async Task AfterDeletedAsync(KubeObject deleted)
+    {
+        if (deleted is Api.Core.V1.Service service && Services is not null)
+        {
+            await Services.ReleaseAsync(service, CancellationToken.None);
+        }
     }
 
     /// <summary>The body must name the object the URL names (400 otherwise, as upstream).</summary>

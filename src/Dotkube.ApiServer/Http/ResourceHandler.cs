@@ -1,5 +1,6 @@
 using Dotkube.Api.Meta;
 using Dotkube.Api.Naming;
+using Dotkube.ApiServer.Allocation;
 using Dotkube.ApiServer.Errors;
 using Dotkube.ApiServer.Printing;
 using Dotkube.ApiServer.Registry;
@@ -28,6 +29,9 @@ public sealed partial class ResourceHandler
         _time = time;
         _names = names;
     }
+
+    /// <summary>Cluster IPs and node ports for Services; null leaves them as the client sent them.</summary>
+    public ServiceAllocator? Services { get; init; }
 
     public Task HandleAsync(ApiRequest request)
     {

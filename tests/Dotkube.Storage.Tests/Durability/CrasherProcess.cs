@@ -59,6 +59,20 @@ public sealed class CrasherProcess : IDisposable
     }
 
     /// <summary>Completes once the child opened the store and starts writing; fails if it exits first.</summary>
+    /// <summary>
+    /// Waits for the first acknowledged write, so a kill moment measured from here always lands
+    /// while writes are flowing, however slowly a loaded machine starts the child's writers.
+    /// </summary>
+    public async Task WaitForFirstAcknowledgementAsync(TimeSpan timeout)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (_acknowledgements.IsEmpty)
+        {
+            Assert.True(deadline.Elapsed < timeout, $"the child acknowledged no write within {timeout.TotalSeconds} s");
+            await Task.Delay(5);
+        }
+    }
+
     public async Task WaitUntilReadyAsync(TimeSpan timeout)
     {
         var finished = await Task.WhenAny(_ready.Task, _stdout, Task.Delay(timeout));

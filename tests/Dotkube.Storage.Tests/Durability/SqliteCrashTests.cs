@@ -45,11 +45,12 @@ public sealed class SqliteCrashTests(ITestOutputHelper output) : IDisposable
         {
             var writeFor = TimeSpan.FromMilliseconds(random.Next(50, 401));
             var compacting = round % 2 == 0;
-            var context = $"seed {seed}, round {round}{(compacting ? " (compacting)" : "")}, killed after {writeFor.TotalMilliseconds} ms";
+            var context = $"seed {seed}, round {round}{(compacting ? " (compacting)" : "")}, killed {writeFor.TotalMilliseconds} ms after the first acknowledgement";
             IReadOnlyCollection<Acknowledgement> lastRun;
             using (var child = CrasherProcess.Start(path, Keys, Writers, random.Next(), compacting ? CompactedHistory : null))
             {
                 await child.WaitUntilReadyAsync(StartTimeout);
+                await child.WaitForFirstAcknowledgementAsync(StartTimeout);
                 await Task.Delay(writeFor);
                 await child.KillAsync();
                 lastRun = child.Acknowledgements;
