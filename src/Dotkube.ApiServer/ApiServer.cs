@@ -70,14 +70,15 @@ public sealed class ApiServer : IAsyncDisposable
         var health = new HealthChecks(
             [("ping", _ => Task.FromResult(true)), ("log", _ => Task.FromResult(true)), ("etcd", async c => { await store.GetAsync("/registry/health", c); return true; })],
             [("informer-sync", _ => Task.FromResult(true)), ("shutdown", _ => Task.FromResult(true))]);
+        var metricsRegistry = new MetricsRegistry();
+        var metrics = new ApiServerMetrics(metricsRegistry);
         var resources = new ResourceHandler(registry, watchCaches, options, time, NameGenerator.Default)
         {
             BookmarkInterval = bookmarkInterval ?? TimeSpan.FromMinutes(1),
             TokenReviewer = tokens.Authenticate,
             Services = allocator,
+            Metrics = metrics,
         };
-        var metricsRegistry = new MetricsRegistry();
-        var metrics = new ApiServerMetrics(metricsRegistry);
         var boundPort = 0;
         var discovery = new DiscoveryHandler(() => $"{AdvertiseAddress(options)}:{boundPort}");
         var routes = new Dictionary<string, Func<HttpContext, Task>>

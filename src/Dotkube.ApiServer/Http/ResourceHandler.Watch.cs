@@ -203,6 +203,7 @@ public sealed partial class ResourceHandler
 
             json ??= KubeJson.Serialize(obj, request.Resource.ClrType);
             await WriteFrameAsync(type, json, ct);
+            handler.Metrics?.RecordWatchEvent(request.Resource.Group, request.Resource.Version, request.Resource.Kind);
         }
 
         public Task WriteBookmarkAsync(CancellationToken ct)

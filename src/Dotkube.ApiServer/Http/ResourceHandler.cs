@@ -2,6 +2,7 @@ using Dotkube.Api.Meta;
 using Dotkube.Api.Naming;
 using Dotkube.ApiServer.Allocation;
 using Dotkube.ApiServer.Errors;
+using Dotkube.ApiServer.Metrics;
 using Dotkube.ApiServer.Printing;
 using Dotkube.ApiServer.Registry;
 using Dotkube.ApiServer.Watch;
@@ -32,6 +33,9 @@ public sealed partial class ResourceHandler
 
     /// <summary>Cluster IPs and node ports for Services; null leaves them as the client sent them.</summary>
     public ServiceAllocator? Services { get; init; }
+
+    /// <summary>Where watch events are counted (apiserver_watch_events_total); null counts nothing.</summary>
+    public ApiServerMetrics? Metrics { get; init; }
 
     public Task HandleAsync(ApiRequest request)
     {
