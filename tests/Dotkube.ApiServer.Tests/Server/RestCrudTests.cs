@@ -332,4 +332,24 @@ public sealed class RestCrudTests(ApiServerFixture server) : IClassFixture<ApiSe
         Assert.Equal("Unauthorized", JsonNode.Parse(await denied.Content.ReadAsStringAsync())!["reason"]!.GetValue<string>());
         Assert.Equal("ok", await anonymous.GetStringAsync("/livez"));
     }
+
+    [Fact]
+    public async Task Delete_ScheduledPod_IsGraceful_UntilGracePeriodZero()
+    {
+        var ns = await NewNamespaceAsync();
+        await server.PostAsync($"/api/v1/namespaces/{ns}/pods",
+            """{"apiVersion":"v1","kind":"Pod","metadata":{"name":"p"},"spec":{"terminationGracePeriodSeconds":45,"containers":[{"name":"c","image":"busybox"}]}}""");
+        await server.PostAsync($"/api/v1/namespaces/{ns}/pods/p/binding",
+            """{"apiVersion":"v1","kind":"Binding","metadata":{"name":"p"},"target":{"kind":"Node","name":"n1"}}""");
+
+        var graceful = await server.DeleteAsync($"/api/v1/namespaces/{ns}/pods/p");
+        Assert.Equal(200, graceful.Code);
+        Assert.Equal(45, graceful.Json["metadata"]!["deletionGracePeriodSeconds"]!.GetValue<long>());
+        Assert.NotNull(graceful.Json["metadata"]!["deletionTimestamp"]);
+        Assert.Equal(200, (await server.GetAsync($"/api/v1/namespaces/{ns}/pods/p")).Code);
+
+        // The kubelet's final delete: grace period 0 removes it.
+        Assert.Equal(200, (await server.DeleteAsync($"/api/v1/namespaces/{ns}/pods/p", """{"gracePeriodSeconds":0}""")).Code);
+        Assert.Equal(404, (await server.GetAsync($"/api/v1/namespaces/{ns}/pods/p")).Code);
+    }
 }
