@@ -58,6 +58,7 @@ public sealed partial class ResourceHandler
         else
         {
             atRevision = ResolveListRevision(request, resourceVersion, match);
+            await WaitForRevisionAsync(request, resourceVersion);
         }
 
         var items = new List<KubeObject>();

@@ -352,4 +352,15 @@ public sealed class RestCrudTests(ApiServerFixture server) : IClassFixture<ApiSe
         Assert.Equal(200, (await server.DeleteAsync($"/api/v1/namespaces/{ns}/pods/p", """{"gracePeriodSeconds":0}""")).Code);
         Assert.Equal(404, (await server.GetAsync($"/api/v1/namespaces/{ns}/pods/p")).Code);
     }
+
+    [Fact]
+    public async Task List_ResourceVersionAheadOfTheStore_Returns504TooLarge()
+    {
+        var ns = await NewNamespaceAsync();
+        var ahead = server.Store.CurrentRevision + 1000;
+        var answer = await server.GetAsync($"/api/v1/namespaces/{ns}/configmaps?resourceVersion={ahead}");
+        Assert.Equal(504, answer.Code);
+        Assert.Equal("Timeout", answer.Reason);
+        Assert.StartsWith($"Too large resource version: {ahead}", answer.Json["message"]!.GetValue<string>());
+    }
 }
