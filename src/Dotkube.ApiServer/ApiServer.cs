@@ -27,7 +27,7 @@ namespace Dotkube.ApiServer;
 /// Start-up order: certificates and token, then listen, then the system objects, then the
 /// admin kubeconfig (written last, so a kubeconfig on disk means the server answers).
 /// </summary>
-public sealed class ApiServer : IAsyncDisposable
+public sealed partial class ApiServer : IAsyncDisposable
 {
     /// <summary>HTTP/2 streams per connection: clients multiplex hundreds of watches on one connection.</summary>
     public const int MaxStreamsPerConnection = 1000;
@@ -111,7 +111,10 @@ public sealed class ApiServer : IAsyncDisposable
         var port = new Uri(address).Port;
         boundPort = port;
         await SystemObjects.EnsureAsync(registry, allocator, options, AdvertiseAddress(options), port, time, ct);
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("ApiServer");
+        LogServing(logger, options.BindAddress.ToString(), port);
         Kubeconfig.WriteAdmin(options.WriteKubeconfig, options.WriteKubeconfigMode, Kubeconfig.ServerUrl(options, port), pki);
+        LogKubeconfig(logger, options.WriteKubeconfig);
         var expiry = new EventExpiry(registry, options.EventTtl, EventSweepInterval(options.EventTtl), time,
             app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("EventExpiry"));
         return new ApiServer(app, watchCaches, pki, token, port, expiry);
