@@ -1,4 +1,5 @@
 using Dotkube.Api.Meta;
+using Dotkube.Api.Validation;
 
 namespace Dotkube.ApiServer.Errors;
 
@@ -23,9 +24,6 @@ public static class ApiErrors
 
     public static ApiException Invalid(Status status) => new(status);
 
-    /// <summary>A 422 without field causes, as upstream answers patches that cannot apply.</summary>
-    public static ApiException Unprocessable(string message) => Failure(422, "Invalid", message, null);
-
     public static ApiException Forbidden(string group, string resource, string name, string why) =>
         Failure(403, "Forbidden", $"{Qualified(group, resource)} \"{name}\" is forbidden: {why}", Details(group, resource, name));
 
@@ -33,6 +31,27 @@ public static class ApiErrors
     public static ApiException MethodNotSupported(string group, string resource, string action) =>
         Failure(405, "MethodNotAllowed", $"{action} is not supported on resources of kind \"{Qualified(group, resource)}\"",
             new StatusDetails { Group = NullIfEmpty(group), Kind = resource });
+
+    /// <summary>
+    /// go-restful's answer for a served path without a route for the method, as the apiserver's
+    /// ServiceErrorHandler turns it into NewGenericServerResponse(405).
+    /// </summary>
+    public static ApiException MethodNotAllowed() =>
+        Failure(405, "MethodNotAllowed", "the server does not allow this method on the requested resource", new StatusDetails());
+
+    /// <summary>
+    /// NewGenericServerResponse(422), which upstream's patch handler uses for a JSON patch that
+    /// does not apply (and lists of lists): the library's text is dropped for the generic one.
+    /// </summary>
+    public static ApiException UnprocessableGeneric() =>
+        Failure(422, "Invalid", "the server rejected our request due to an error in our request", new StatusDetails());
+
+    /// <summary>
+    /// Query or body options (CreateOptions, ListOptions, DeleteOptions...) that fail upstream's
+    /// Validate*Options: NewInvalid on the meta.k8s.io kind with an empty name.
+    /// </summary>
+    public static ApiException OptionsInvalid(string optionsKind, IReadOnlyList<FieldError> errors) =>
+        Invalid(InvalidObjectStatus.Create("meta.k8s.io", optionsKind, "", errors));
 
     public static ApiException NotAcceptable() =>
         Failure(406, "NotAcceptable",

@@ -64,6 +64,13 @@ public sealed class ApiHandler
             return false;
         }
 
+        // go-restful routes by path, then method: a served path asked with another method is 405.
+        // The all-namespaces collection of a namespaced resource serves lists and watches only.
+        if (resource.Namespaced && info.Namespace.Length == 0 && info.Name.Length == 0 && info.Verb is not ("list" or "watch"))
+        {
+            throw ApiErrors.MethodNotAllowed();
+        }
+
         // Namespaced resources are addressed inside a namespace, except lists and watches across
         // all of them; cluster-scoped ones never are (/api/v1/namespaces/{name} names a namespace).
         var scopeMatches = resource.Namespaced
@@ -72,6 +79,15 @@ public sealed class ApiHandler
         if (!scopeMatches || (info.Subresource.Length > 0 && !resource.Subresources.Contains(info.Subresource)))
         {
             throw ApiErrors.PathNotFound();
+        }
+
+        // Collections take GET, POST and DELETE; objects GET, PUT, PATCH and DELETE.
+        var routed = info.Name.Length == 0
+            ? info.Verb is "list" or "watch" or "create" or "deletecollection"
+            : info.Verb is "get" or "watch" or "update" or "patch" or "delete";
+        if (info.Subresource.Length == 0 && !routed)
+        {
+            throw ApiErrors.MethodNotAllowed();
         }
 
         await _resources.HandleAsync(new ApiRequest(http, info, resource, _registry.For(resource)));

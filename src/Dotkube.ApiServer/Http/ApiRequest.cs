@@ -1,7 +1,5 @@
-using System.Globalization;
 using Dotkube.Api.Schema;
 using Dotkube.Api.Serialization;
-using Dotkube.ApiServer.Errors;
 using Dotkube.ApiServer.Registry;
 using Microsoft.AspNetCore.Http;
 
@@ -10,6 +8,8 @@ namespace Dotkube.ApiServer.Http;
 /// <summary>One resource request: the HTTP exchange, what it addresses, and the store behind it.</summary>
 public sealed class ApiRequest
 {
+    private bool _optionsValid;
+
     public ApiRequest(HttpContext http, RequestInfo info, ResourceInfo resource, ResourceStore store)
     {
         Http = http;
@@ -38,44 +38,50 @@ public sealed class ApiRequest
 
     public bool QueryBool(string name) => RequestInfo.QueryFlag(Http.Request.Query, name);
 
-    /// <summary>dryRun=All: every admission and validation step runs, nothing is stored.</summary>
+    /// <summary>
+    /// dryRun=All: every admission and validation step runs, nothing is stored. Reading it
+    /// validates the verb's options first (422 on CreateOptions/UpdateOptions/PatchOptions/
+    /// DeleteOptions, as upstream's handlers do before decoding the body).
+    /// </summary>
     public bool DryRun
     {
         get
         {
-            var values = Http.Request.Query["dryRun"];
-            foreach (var value in values)
-            {
-                if (value != "All")
-                {
-                    throw ApiErrors.BadRequest($"Invalid dry run value: {value}. Only \"All\" is supported");
-                }
-            }
-
-            return values.Count > 0;
+            EnsureOptionsValid();
+            return Http.Request.Query["dryRun"].Count > 0;
         }
     }
 
-    /// <summary>fieldValidation: Ignore, Warn (the server default) or Strict; anything else is 400.</summary>
-    public FieldValidation FieldValidation => Query("fieldValidation") switch
+    /// <summary>fieldValidation: Ignore, Warn (the server default) or Strict; anything else fails the options' validation.</summary>
+    public FieldValidation FieldValidation
     {
-        null or "" or "Warn" => FieldValidation.Warn,
-        "Strict" => FieldValidation.Strict,
-        "Ignore" => FieldValidation.Ignore,
-        var other => throw ApiErrors.BadRequest($"fieldValidation parameter unsupported: {other}"),
-    };
-
-    public int? QueryInt(string name)
-    {
-        var text = Query(name);
-        if (string.IsNullOrEmpty(text))
+        get
         {
-            return null;
+            EnsureOptionsValid();
+            return Query("fieldValidation") switch
+            {
+                "Strict" => FieldValidation.Strict,
+                "Ignore" => FieldValidation.Ignore,
+                _ => FieldValidation.Warn,
+            };
         }
+    }
 
-        return int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
-            ? value
-            : throw ApiErrors.BadRequest($"invalid value for {name}: {text}");
+    /// <summary>An int64 query parameter (null when absent or empty); strconv's error text otherwise, as upstream.</summary>
+    public long? QueryInt64(string name) =>
+        Query(name) is { Length: > 0 } text ? RequestOptions.ParseInt64(text) : null;
+
+    /// <summary><see cref="QueryInt64"/> clamped to the int range (limits and timeouts beyond it mean "no limit" anyway).</summary>
+    public int? QueryInt(string name) =>
+        QueryInt64(name) is { } value ? (int)Math.Clamp(value, int.MinValue, int.MaxValue) : null;
+
+    private void EnsureOptionsValid()
+    {
+        if (!_optionsValid)
+        {
+            RequestOptions.ValidateWrite(this);
+            _optionsValid = true;
+        }
     }
 
     public void AddWarning(string text) =>

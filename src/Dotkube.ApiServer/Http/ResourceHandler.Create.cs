@@ -65,17 +65,22 @@ public sealed partial class ResourceHandler
     /// <summary>Decodes a create or update body as the URL's kind, with fieldValidation; warnings become headers.</summary>
     private async Task<KubeObject> DecodeBodyAsync(ApiRequest request)
     {
-        var contentType = MediaTypes.BaseType(request.Http.Request.ContentType);
-        if (contentType.Length > 0 && contentType is not (MediaTypes.Json or MediaTypes.Yaml or MediaTypes.Protobuf))
+        if (!ContentTypes.TryGetBodyMediaType(request.Http.Request.ContentType, out var contentType)
+            || contentType is not (MediaTypes.Json or MediaTypes.Yaml or MediaTypes.Protobuf))
         {
             throw ApiErrors.UnsupportedMediaType(ObjectMediaTypes);
         }
 
-        var validation = request.FieldValidation;
         var body = await RequestBody.ReadAsync(request.Http, _options.MaxRequestBodyBytes);
-        if (contentType == MediaTypes.Protobuf)
+        var validation = request.FieldValidation;
+        if (contentType == MediaTypes.Json)
+        {
+            body = ObjectBody.CheckJson(body, request.Resource.Kind);
+        }
+        else if (contentType == MediaTypes.Protobuf)
         {
             // kubectl's typed clients write protobuf; it becomes the JSON every other path takes.
+            ObjectBody.CheckProtobuf(body, request.Resource.Kind);
             try
             {
                 body = KubeProtobuf.ToJson(body, request.Resource.Gvk).Json;

@@ -32,6 +32,7 @@ public sealed partial class ResourceHandler
         var form = Negotiate(request);
         var options = await ReadDeleteOptionsAsync(request);
         var dryRun = request.DryRun || options.DryRun is { Count: > 0 };
+        RequestOptions.ValidateList(request, watch: false);
         var selectors = ListSelectors.From(request);
         var (items, page) = await request.Store.RangeAsync(ResourceKeys.ListPrefix(request.Resource, request.Namespace), 0, 0, null, request.Aborted);
         var deleted = new List<KubeObject>();
@@ -153,13 +154,11 @@ public sealed partial class ResourceHandler
                 finalizers.Remove("orphan");
                 AddOnce(finalizers, "foregroundDeletion");
                 break;
-            case "Background":
+            default:
+                // "Background" (RequestOptions.ValidateDelete has refused anything else).
                 finalizers.Remove("orphan");
                 finalizers.Remove("foregroundDeletion");
                 break;
-            default:
-                throw ApiErrors.Invalid(Api.Validation.InvalidObjectStatus.Create(resource.Group, resource.Kind, meta.Name ?? "",
-                    [Api.Validation.FieldError.NotSupported(Api.Validation.FieldPath.Root("propagationPolicy"), policy, ["Foreground", "Background", "Orphan"])]));
         }
 
         // Orphaning only matters while the object has dependents to release; with nothing to
@@ -209,13 +208,23 @@ public sealed partial class ResourceHandler
         }
     }
 
-    /// <summary>DeleteOptions from the body (JSON or YAML) or, without one, from the query.</summary>
+    /// <summary>
+    /// DeleteOptions from the body (JSON, YAML or protobuf; 415 for other media types) or,
+    /// without one, from the query; then ValidateDeleteOptions (422), as upstream. A body that
+    /// does not decode as DeleteOptions is 400 (500 in v1.32, 400 since kubernetes#133358).
+    /// </summary>
     private async Task<DeleteOptions> ReadDeleteOptionsAsync(ApiRequest request)
     {
         var body = await RequestBody.ReadAsync(request.Http, _options.MaxRequestBodyBytes);
         DeleteOptions options;
         if (body.AsSpan().Trim(" \t\r\n"u8).Length > 0)
         {
+            if (!ContentTypes.TryGetBodyMediaType(request.Http.Request.ContentType, out var contentType)
+                || contentType is not (MediaTypes.Json or MediaTypes.Yaml or MediaTypes.Protobuf))
+            {
+                throw ApiErrors.UnsupportedMediaType(ObjectMediaTypes);
+            }
+
             try
             {
                 options = KubeJson.Deserialize<DeleteOptions>(BodyAsJson(body));
@@ -224,16 +233,24 @@ public sealed partial class ResourceHandler
             {
                 throw ApiErrors.BadRequest($"error decoding DeleteOptions: {e.Message}");
             }
+
+            if (options.Kind is { Length: > 0 } kind && kind != "DeleteOptions")
+            {
+                throw ApiErrors.BadRequest($"error decoding DeleteOptions: the body is a {kind}, not DeleteOptions");
+            }
         }
         else
         {
             options = new DeleteOptions
             {
-                GracePeriodSeconds = request.QueryInt("gracePeriodSeconds"),
+                GracePeriodSeconds = request.QueryInt64("gracePeriodSeconds"),
                 PropagationPolicy = request.Query("propagationPolicy"),
-                OrphanDependents = request.Query("orphanDependents") is { } orphan ? orphan == "true" : null,
+                OrphanDependents = request.Query("orphanDependents") is not null ? request.QueryBool("orphanDependents") : null,
+                DryRun = request.Http.Request.Query["dryRun"] is { Count: > 0 } dryRun ? dryRun.Select(v => v ?? "").ToList() : null,
             };
         }
+
+        RequestOptions.ValidateDelete(options);
 
         if (options.GracePeriodSeconds < 0)
         {

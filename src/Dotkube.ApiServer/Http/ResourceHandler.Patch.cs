@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Dotkube.Api.Meta;
 using Dotkube.Api.Patching;
 using Dotkube.Api.Serialization;
+using Dotkube.Api.Validation;
 using Dotkube.ApiServer.Errors;
 
 namespace Dotkube.ApiServer.Http;
@@ -31,8 +32,8 @@ public sealed partial class ResourceHandler
         for (var attempt = 1; ; attempt++)
         {
             var current = await request.Store.GetRequiredAsync(request.Namespace, request.Info.Name, request.Aborted);
-            var patched = ApplyPatch(request, patchType, body, current);
-            var incoming = DecodeAs(request, patched, validation);
+            var patched = ApplyPatch(request, patchType, body, current, validation);
+            var incoming = DecodePatched(request, patched, validation);
             CheckIdentity(request, incoming);
             var pinned = incoming.Metadata.ResourceVersion;
             if (!string.IsNullOrEmpty(pinned) && pinned != current.Metadata.ResourceVersion)
@@ -53,9 +54,14 @@ public sealed partial class ResourceHandler
         }
     }
 
-    private static byte[] ApplyPatch(ApiRequest request, string patchType, byte[] body, KubeObject current)
+    private static byte[] ApplyPatch(ApiRequest request, string patchType, byte[] body, KubeObject current, FieldValidation validation)
     {
         var original = KubeJson.Serialize(current, request.Resource.ClrType);
+        if (patchType == MediaTypes.JsonPatch && validation != FieldValidation.Ignore)
+        {
+            JsonPatchOperations.CheckFieldTypes(body);
+        }
+
         try
         {
             JsonNode? result = patchType switch
@@ -73,17 +79,46 @@ public sealed partial class ResourceHandler
         }
         catch (PatchException e)
         {
-            throw e.StatusCode switch
+            // A JSON patch that does not apply (and a strategic list of lists) is
+            // NewGenericServerResponse(422) upstream, which keeps only the generic text. The
+            // strategic directive errors upstream passes through as 500 (ErrBadArgType,
+            // ErrBadPatchType) are the patch's fault: 400.
+            throw e.Kind switch
             {
-                400 => ApiErrors.BadRequest(e.Message),
-                413 => ApiErrors.RequestEntityTooLarge(e.Message),
-                422 => ApiErrors.Unprocessable(e.Message),
-                _ => ApiErrors.InternalError(e.Message),
+                PatchErrorKind.RequestEntityTooLarge => ApiErrors.RequestEntityTooLarge(e.Message),
+                PatchErrorKind.Unprocessable => ApiErrors.UnprocessableGeneric(),
+                _ => ApiErrors.BadRequest(e.Message),
             };
         }
         catch (JsonException e)
         {
             throw ApiErrors.BadRequest(e.Message);
+        }
+    }
+
+    /// <summary>
+    /// The patched document as the URL's kind. Unlike a create or update body, a result that
+    /// does not decode is the patch's fault: patch.go answers NewInvalid with an empty kind on
+    /// the field "patch", the document as the value and the decoder's own error (not wrapped
+    /// as transformDecodeError wraps it) as the detail.
+    /// </summary>
+    private static KubeObject DecodePatched(ApiRequest request, byte[] patched, FieldValidation validation)
+    {
+        try
+        {
+            return DecodeAs(request, patched, validation);
+        }
+        catch (ApiException e) when (e.Code == 400)
+        {
+            var cause = e.Status.Message ?? "";
+            var wrapped = cause.IndexOf($"cannot be handled as a {request.Resource.Kind}: ", StringComparison.Ordinal);
+            if (wrapped >= 0)
+            {
+                cause = cause[(wrapped + $"cannot be handled as a {request.Resource.Kind}: ".Length)..];
+            }
+
+            var text = System.Text.Encoding.UTF8.GetString(patched);
+            throw ApiErrors.Invalid(InvalidObjectStatus.Create("", "", "", [FieldError.Invalid(FieldPath.Root("patch"), text, cause)]));
         }
     }
 

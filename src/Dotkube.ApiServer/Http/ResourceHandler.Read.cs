@@ -9,6 +9,13 @@ public sealed partial class ResourceHandler
     private async Task GetAsync(ApiRequest request)
     {
         var form = Negotiate(request);
+        if (request.Query("resourceVersion") is { Length: > 0 } resourceVersion && !ulong.TryParse(resourceVersion,
+                System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _))
+        {
+            // Upstream's watch cache answers 500 here (kubernetes#139485); a client error it is.
+            throw ApiErrors.BadRequest($"invalid resource version: {resourceVersion}");
+        }
+
         var obj = await request.Store.GetRequiredAsync(request.Namespace, request.Info.Name, request.Aborted);
         await ResponseWriter.WriteAsync(request, 200, obj, form, TableFor(request));
     }
@@ -16,6 +23,7 @@ public sealed partial class ResourceHandler
     private async Task ListAsync(ApiRequest request)
     {
         var form = Negotiate(request);
+        RequestOptions.ValidateList(request, watch: false);
         var list = await ReadListAsync(request, ListSelectors.From(request));
         await ResponseWriter.WriteAsync(request, 200, list, form, TableFor(request));
     }
@@ -121,13 +129,9 @@ public sealed partial class ResourceHandler
 
     private static long ResolveListRevision(ApiRequest request, string? resourceVersion, string? match)
     {
+        // resourceVersionMatch was checked with the ListOptions (RequestOptions.ValidateList).
         if (string.IsNullOrEmpty(resourceVersion))
         {
-            if (!string.IsNullOrEmpty(match))
-            {
-                throw ApiErrors.BadRequest("resourceVersionMatch is forbidden unless resourceVersion is provided");
-            }
-
             return 0;
         }
 
@@ -138,12 +142,10 @@ public sealed partial class ResourceHandler
 
         return match switch
         {
-            null or "" or "NotOlderThan" => 0,
-            "Exact" when revision == 0 => throw ApiErrors.BadRequest("resourceVersionMatch \"exact\" is forbidden for resourceVersion \"0\""),
             "Exact" => revision <= request.Store.Store.CompactedRevision
                 ? throw ApiErrors.Expired($"too old resource version: {revision} ({request.Store.Store.CompactedRevision + 1})")
                 : revision,
-            _ => throw ApiErrors.BadRequest($"unsupported resourceVersionMatch value: {match}"),
+            _ => 0,
         };
     }
 }

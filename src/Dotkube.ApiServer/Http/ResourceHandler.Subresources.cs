@@ -65,6 +65,7 @@ public sealed partial class ResourceHandler
             throw ApiErrors.BadRequest(e.Message);
         }
 
+        CheckName(request, wanted.Metadata.Name);
         if (!string.IsNullOrEmpty(wanted.Metadata.ResourceVersion) && wanted.Metadata.ResourceVersion != current.Metadata.ResourceVersion)
         {
             throw ApiErrors.Conflict(request.Resource.Group, request.Resource.Plural, request.Info.Name);

@@ -15,6 +15,13 @@ public sealed partial class ResourceHandler
         var dryRun = request.DryRun;
         var incoming = await DecodeBodyAsync(request);
         CheckIdentity(request, incoming);
+        if (incoming.Metadata.ResourceVersion is { Length: > 0 } version
+            && !ulong.TryParse(version, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _))
+        {
+            // Upstream passes the versioner's strconv error through as a 500; it is the client's.
+            throw ApiErrors.BadRequest($"strconv.ParseUint: parsing \"{version}\": invalid syntax");
+        }
+
         var expected = ResourceStore.ParseRevision(incoming.Metadata.ResourceVersion);
         var current = await request.Store.GetRequiredAsync(request.Namespace, request.Info.Name, request.Aborted);
         if (expected != 0 && expected != ResourceStore.ParseRevision(current.Metadata.ResourceVersion))
@@ -93,19 +100,28 @@ public sealed partial class ResourceHandler
         }
     }
 
-    /// <summary>The body must name the object the URL names (400 otherwise, as upstream).</summary>
+    /// <summary>
+    /// Upstream's checkName (handlers/rest.go), for objects and subresource bodies (Scale): the
+    /// body must name what the URL names, and an unnamed body does not take the URL's name.
+    /// </summary>
+    private static void CheckName(ApiRequest request, string? name)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            throw ApiErrors.BadRequest($"the name of the object ({request.Info.Name} based on URL) was undeterminable: name must be provided");
+        }
+
+        if (name != request.Info.Name)
+        {
+            throw ApiErrors.BadRequest($"the name of the object ({name}) does not match the name on the URL ({request.Info.Name})");
+        }
+    }
+
+    /// <summary>The body must name the object and the namespace the URL names (400 otherwise, as upstream).</summary>
     private static void CheckIdentity(ApiRequest request, KubeObject obj)
     {
         var meta = obj.Metadata;
-        if (string.IsNullOrEmpty(meta.Name))
-        {
-            meta.Name = request.Info.Name;
-        }
-        else if (meta.Name != request.Info.Name)
-        {
-            throw ApiErrors.BadRequest($"the name of the object ({meta.Name}) does not match the name on the URL ({request.Info.Name})");
-        }
-
+        CheckName(request, meta.Name);
         if (request.Resource.Namespaced)
         {
             if (string.IsNullOrEmpty(meta.Namespace))

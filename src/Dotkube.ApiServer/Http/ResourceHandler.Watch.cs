@@ -11,6 +11,8 @@ namespace Dotkube.ApiServer.Http;
 
 public sealed partial class ResourceHandler
 {
+    private const long MaxWatchTimeoutSeconds = 30L * 24 * 3600;
+
     /// <summary>How often an idle watch with allowWatchBookmarks gets a BOOKMARK (upstream: about a minute).</summary>
     public TimeSpan BookmarkInterval { get; init; } = TimeSpan.FromMinutes(1);
 
@@ -23,6 +25,7 @@ public sealed partial class ResourceHandler
     private async Task WatchAsync(ApiRequest request)
     {
         var form = Negotiate(request);
+        RequestOptions.ValidateList(request, watch: true);
         var selectors = ListSelectors.From(request);
         var resourceVersion = request.Query("resourceVersion");
         long? from = null;
@@ -36,8 +39,9 @@ public sealed partial class ResourceHandler
             from = parsed;
         }
 
-        var timeout = request.QueryInt("timeoutSeconds") is { } seconds && seconds > 0
-            ? TimeSpan.FromSeconds(seconds)
+        // CancelAfter takes at most ~49 days; a longer timeout is as good as none.
+        var timeout = request.QueryInt64("timeoutSeconds") is { } seconds && seconds > 0
+            ? TimeSpan.FromSeconds(Math.Min(seconds, MaxWatchTimeoutSeconds))
             : TimeSpan.FromSeconds(1800 + Random.Shared.Next(1800));
         var bookmarks = request.QueryBool("allowWatchBookmarks");
         var name = request.Info.Name;
