@@ -176,7 +176,7 @@ public static class KubeDecoder
         info.Group.Length == 0 || info.Group == "events.k8s.io" ? "core" : info.Group.Split('.')[0];
 
     /// <summary>Upstream's summarizeData: a JSON object's first 30 bytes, otherwise their hex.</summary>
-    private static string Summarize(ReadOnlySpan<byte> data)
+    public static string Summarize(ReadOnlySpan<byte> data)
     {
         const int max = 30;
         if (data.IsEmpty)

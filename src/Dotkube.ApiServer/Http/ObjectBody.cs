@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using Dotkube.Api.Protobuf;
+using Dotkube.Api.Serialization;
 using Dotkube.ApiServer.Errors;
 
 namespace Dotkube.ApiServer.Http;
@@ -82,21 +82,7 @@ public static class ObjectBody
 
     /// <summary>transformDecodeError when the body's kind could not be read.</summary>
     public static ApiException Unrecognized(string kind, string cause, ReadOnlySpan<byte> body) =>
-        ApiErrors.BadRequest($"the object provided is unrecognized (must be of type {kind}): {cause} ({Summarize(body)})");
-
-    /// <summary>Upstream's summarizeData: the first 30 bytes of a JSON object, otherwise their hex.</summary>
-    private static string Summarize(ReadOnlySpan<byte> data)
-    {
-        const int max = 30;
-        if (data.IsEmpty)
-        {
-            return "<empty>";
-        }
-
-        var head = data.Length > max ? data[..max] : data;
-        var text = data[0] == (byte)'{' ? Encoding.UTF8.GetString(head) : Convert.ToHexStringLower(head);
-        return data.Length > max ? text + " ..." : text;
-    }
+        ApiErrors.BadRequest($"the object provided is unrecognized (must be of type {kind}): {cause} ({KubeDecoder.Summarize(body)})");
 
     private static bool IsValueStart(byte c) => c is (byte)'{' or (byte)'[' or (byte)'"' or (byte)'-' or (>= (byte)'0' and <= (byte)'9')
         or (byte)'t' or (byte)'f' or (byte)'n';
