@@ -75,10 +75,10 @@ public sealed class Scheme
     {
         var gvk = new GroupVersionKind(a.Group, a.Version, type.Name);
         var listType = typeof(KubeList<>).MakeGenericType(type);
-        var typeInfo = ApiJsonContext.Default.GetTypeInfo(type)
+        var typeInfo = (KubeJson.Options.TryGetTypeInfo(type, out var info) ? info : null)
             ?? throw new InvalidOperationException($"{type.FullName} is missing from ApiJsonContext");
         var verbs = a.Verbs ?? ResourceInfo.StandardVerbs;
-        var listTypeInfo = ApiJsonContext.Default.GetTypeInfo(listType);
+        var listTypeInfo = KubeJson.Options.TryGetTypeInfo(listType, out var listInfo) ? listInfo : null;
         if (listTypeInfo is null && verbs.Contains("list"))
         {
             throw new InvalidOperationException($"KubeList<{type.Name}> is missing from ApiJsonContext");

@@ -14,7 +14,21 @@ public static class KubeJson
     /// </summary>
     public const int MaxDepth = 256;
 
-    public static JsonSerializerOptions Options => ApiJsonContext.Default.Options;
+    /// <summary>
+    /// The generated metadata bound to options that escape like Go's encoding/json does where it
+    /// matters to readers: quotes as \" and '+' or non-ASCII text as themselves, not \u0022 and
+    /// \u002B (the default encoder's HTML-safe escaping, which Go applies only to &lt; &gt; &amp;).
+    /// </summary>
+    private static readonly ApiJsonContext Context = new(new JsonSerializerOptions
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new TimeConverter() },
+        MaxDepth = MaxDepth,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    public static JsonSerializerOptions Options => Context.Options;
 
     public static byte[] Serialize<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, TypeInfo<T>());
 
@@ -30,7 +44,7 @@ public static class KubeJson
     public static JsonTypeInfo<T> TypeInfo<T>() => (JsonTypeInfo<T>)TypeInfo(typeof(T));
 
     public static JsonTypeInfo TypeInfo(Type type) =>
-        ApiJsonContext.Default.GetTypeInfo(type)
+        Context.GetTypeInfo(type)
         ?? throw new NotSupportedException($"{type.FullName} is not in ApiJsonContext");
 
     /// <summary>Serializes a kind or body type with apiVersion and kind filled in from the scheme.</summary>

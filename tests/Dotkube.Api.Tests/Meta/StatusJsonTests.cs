@@ -28,7 +28,7 @@ public class StatusJsonTests
         var json = Encoding.UTF8.GetString(KubeJson.Serialize(status));
 
         Assert.Equal(
-            """{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","message":"Pod \u0022x\u0022 is invalid","reason":"Invalid","details":{"name":"x","kind":"Pod","causes":[{"reason":"FieldValueRequired","message":"Required value","field":"spec.containers"}]},"code":422}""",
+            """{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","message":"Pod \"x\" is invalid","reason":"Invalid","details":{"name":"x","kind":"Pod","causes":[{"reason":"FieldValueRequired","message":"Required value","field":"spec.containers"}]},"code":422}""",
             json);
     }
 
