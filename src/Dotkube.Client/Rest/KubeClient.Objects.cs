@@ -1,0 +1,104 @@
+using System.Net;
+using System.Text;
+using Dotkube.Api.Meta;
+using Dotkube.Api.Serialization;
+
+namespace Dotkube.Client.Rest;
+
+public sealed partial class KubeClient
+{
+    public Task<T> GetAsync<T>(string? ns, string name, CancellationToken ct = default)
+        where T : KubeObject =>
+        SendAsync<T>(HttpMethod.Get, ResourcePaths.Item(ResourcePaths.Of<T>(), ns, name), null, ct);
+
+    /// <summary>One page (with <see cref="ListOptions.Limit"/>) or all of a kind; null <paramref name="ns"/> lists every namespace.</summary>
+    public Task<KubeList<T>> ListAsync<T>(string? ns, ListOptions? options = null, CancellationToken ct = default)
+        where T : KubeObject =>
+        SendAsync<KubeList<T>>(HttpMethod.Get, ResourcePaths.Collection(ResourcePaths.Of<T>(), ns) + QueryString.For(options), null, ct);
+
+    public Task<T> CreateAsync<T>(T obj, CreateOptions? options = null, CancellationToken ct = default)
+        where T : KubeObject =>
+        CreateAsync(null, obj, options, ct);
+
+    internal Task<T> CreateAsync<T>(string? ns, T obj, CreateOptions? options, CancellationToken ct)
+        where T : KubeObject
+    {
+        ArgumentNullException.ThrowIfNull(obj);
+        var path = ResourcePaths.Collection(ResourcePaths.Of<T>(), NamespaceOf(obj, ns)) + QueryString.For(options);
+        return SendAsync<T>(HttpMethod.Post, path, Body(obj), ct);
+    }
+
+    /// <summary>Replaces the object; metadata.resourceVersion makes it conditional (409 Conflict when stale).</summary>
+    public Task<T> UpdateAsync<T>(T obj, UpdateOptions? options = null, CancellationToken ct = default)
+        where T : KubeObject =>
+        PutAsync(obj, null, options, ct);
+
+    /// <summary>Replaces only the status (the /status subresource); the server keeps the stored spec.</summary>
+    public Task<T> UpdateStatusAsync<T>(T obj, UpdateOptions? options = null, CancellationToken ct = default)
+        where T : KubeObject =>
+        PutAsync(obj, "status", options, ct);
+
+    internal Task<T> PutAsync<T>(T obj, string? subresource, UpdateOptions? options, CancellationToken ct, string? ns = null)
+        where T : KubeObject
+    {
+        ArgumentNullException.ThrowIfNull(obj);
+        var name = obj.Metadata.Name ?? throw new ArgumentException("an update needs metadata.name", nameof(obj));
+        var path = ResourcePaths.Item(ResourcePaths.Of<T>(), NamespaceOf(obj, ns), name, subresource) + QueryString.For(options);
+        return SendAsync<T>(HttpMethod.Put, path, Body(obj), ct);
+    }
+
+    /// <summary>Patches the object, or its <paramref name="subresource"/> ("status"); the patch is JSON in the format of <paramref name="type"/>.</summary>
+    public Task<T> PatchAsync<T>(string? ns, string name, PatchType type, ReadOnlyMemory<byte> patch, PatchOptions? options = null,
+        string? subresource = null, CancellationToken ct = default)
+        where T : KubeObject
+    {
+        var path = ResourcePaths.Item(ResourcePaths.Of<T>(), ns, name, subresource) + QueryString.For(options);
+        return SendAsync<T>(HttpMethod.Patch, path, Body(patch.ToArray(), ContentTypeOf(type)), ct);
+    }
+
+    public Task<T> PatchAsync<T>(string? ns, string name, PatchType type, string patch, PatchOptions? options = null,
+        string? subresource = null, CancellationToken ct = default)
+        where T : KubeObject =>
+        PatchAsync<T>(ns, name, type, Encoding.UTF8.GetBytes(patch), options, subresource, ct);
+
+    /// <summary>
+    /// Deletes the object; <see cref="DeleteOptions.Preconditions"/> make it conditional (409 Conflict on
+    /// a uid or resourceVersion mismatch), and the answer is the object or a Status (see <see cref="DeleteResult{T}"/>).
+    /// </summary>
+    public async Task<DeleteResult<T>> DeleteAsync<T>(string? ns, string name, DeleteOptions? options = null, CancellationToken ct = default)
+        where T : KubeObject
+    {
+        var path = ResourcePaths.Item(ResourcePaths.Of<T>(), ns, name);
+        using var response = await SendAsync(HttpMethod.Delete, path, options is null ? null : Body(options), streaming: false, ct);
+        var body = await response.Content.ReadAsByteArrayAsync(ct);
+        var pending = response.StatusCode == HttpStatusCode.Accepted;
+        // Reading the body as a Status first is enough to tell the two apart: a Status decoder ignores the object's fields.
+        var status = KubeJson.Deserialize<Status>(body);
+        return status.Kind == "Status"
+            ? new DeleteResult<T>(null, status) { Pending = pending }
+            : new DeleteResult<T>(KubeJson.Deserialize<T>(body), null) { Pending = pending };
+    }
+
+    /// <summary>Deletes every object of the kind in <paramref name="ns"/> that <paramref name="listOptions"/> selects.</summary>
+    public async Task DeleteCollectionAsync<T>(string ns, ListOptions? listOptions = null, DeleteOptions? options = null,
+        CancellationToken ct = default)
+        where T : KubeObject
+    {
+        var resource = ResourcePaths.Of<T>();
+        if (resource.Namespaced)
+        {
+            ArgumentException.ThrowIfNullOrEmpty(ns);
+        }
+
+        var path = ResourcePaths.Collection(resource, ns) + QueryString.For(listOptions);
+        using var response = await SendAsync(HttpMethod.Delete, path, options is null ? null : Body(options), streaming: false, ct);
+    }
+
+    private static string ContentTypeOf(PatchType type) => type switch
+    {
+        PatchType.Json => "application/json-patch+json",
+        PatchType.Merge => "application/merge-patch+json",
+        PatchType.StrategicMerge => "application/strategic-merge-patch+json",
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "unknown patch type"),
+    };
+}

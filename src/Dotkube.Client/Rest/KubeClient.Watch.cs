@@ -1,0 +1,52 @@
+using System.IO.Pipelines;
+using System.Runtime.CompilerServices;
+using Dotkube.Api.Meta;
+
+namespace Dotkube.Client.Rest;
+
+public sealed partial class KubeClient
+{
+    /// <summary>
+    /// Watches a kind from <see cref="ListOptions.ResourceVersion"/> (unset: synthetic ADDED events for
+    /// the current state first, then changes). The sequence completes when the server ends the stream
+    /// (timeoutSeconds, server shutdown); an expired start resourceVersion arrives as an
+    /// <see cref="WatchEventType.Error"/> event carrying the 410 Status, after which the stream ends.
+    /// An error before the stream starts throws <see cref="ApiStatusException"/>; a connection lost
+    /// mid-stream throws its IOException (a reflector rewatches from the last resourceVersion either
+    /// way); cancelling <paramref name="ct"/> throws OperationCanceledException from the enumeration.
+    /// </summary>
+    public async IAsyncEnumerable<WatchEvent<T>> WatchAsync<T>(string? ns, ListOptions? options = null,
+        [EnumeratorCancellation] CancellationToken ct = default)
+        where T : KubeObject
+    {
+        var path = ResourcePaths.Collection(ResourcePaths.Of<T>(), ns) + QueryString.For(options, watch: true);
+        using var response = await SendAsync(HttpMethod.Get, path, null, streaming: true, ct);
+        var pipe = PipeReader.Create(await response.Content.ReadAsStreamAsync(ct));
+        var batch = new List<WatchEvent<T>>();
+        try
+        {
+            while (true)
+            {
+                var result = await pipe.ReadAsync(ct);
+                var buffer = result.Buffer;
+                WatchStreamDecoder.DecodeLines(ref buffer, result.IsCompleted, batch);
+                // Events are copied out before the pipe's memory is released, so a slow consumer holds no buffers.
+                pipe.AdvanceTo(buffer.Start, buffer.End);
+                foreach (var e in batch)
+                {
+                    yield return e;
+                }
+
+                batch.Clear();
+                if (result.IsCompleted)
+                {
+                    yield break;
+                }
+            }
+        }
+        finally
+        {
+            await pipe.CompleteAsync();
+        }
+    }
+}
