@@ -1,11 +1,9 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Text.Json.Nodes;
 using Dotkube.Storage;
-using Dotkube.Storage.Sqlite;
-using Microsoft.Extensions.Logging;
+using Dotkube.Testing;
 
 namespace Dotkube.ApiServer.Tests.Server;
 
@@ -15,66 +13,29 @@ namespace Dotkube.ApiServer.Tests.Server;
 /// </summary>
 public sealed class ApiServerFixture : IAsyncLifetime
 {
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "dotkube-apiserver-" + Guid.NewGuid().ToString("N"));
-    private IKeyValueStore? _store;
+    private InProcessCluster _cluster = null!;
 
-    public ApiServer Server { get; private set; } = null!;
+    public ApiServer Server => _cluster.Server;
 
     /// <summary>The store behind the server, for tests that need to compact or inspect it.</summary>
-    public IKeyValueStore Store => _store!;
+    public IKeyValueStore Store => _cluster.Store;
 
     public HttpClient Client { get; private set; } = null!;
 
-    public string KubeconfigPath => Path.Combine(_dir, "admin.kubeconfig");
+    public string KubeconfigPath => _cluster.KubeconfigPath;
 
-    public string DataDir => Path.Combine(_dir, "data");
+    public string DataDir => _cluster.DataDir;
 
-    public Uri BaseAddress => new($"https://127.0.0.1:{Server.Port}");
+    public Uri BaseAddress => _cluster.BaseAddress;
 
     public async Task InitializeAsync()
     {
-        Directory.CreateDirectory(_dir);
-        var options = new ApiServerOptions
-        {
-            DataDir = DataDir,
-            BindAddress = IPAddress.Loopback,
-            HttpsListenPort = 0,
-            WriteKubeconfig = KubeconfigPath,
-            NodeName = "test-node",
-        };
-        _store = await SqliteStore.OpenAsync(new SqliteStoreOptions { Path = Path.Combine(_dir, "state.db") });
-        Server = await ApiServer.StartAsync(options, _store, TimeProvider.System, l => l.ClearProviders(), CancellationToken.None,
-            bookmarkInterval: TimeSpan.FromMilliseconds(500));
-        Client = NewClient(Server.Pki.Admin.ToCertificate());
+        _cluster = await InProcessCluster.StartAsync();
+        Client = NewClient(_cluster.AdminCertificate());
     }
 
     /// <summary>A client trusting the cluster CA; with a certificate it is that user, without one anonymous.</summary>
-    public HttpClient NewClient(X509Certificate2? certificate = null)
-    {
-        var ca = Server.Pki.ServerCa;
-        var handler = new SocketsHttpHandler
-        {
-            SslOptions =
-            {
-                ClientCertificates = certificate is null ? null : new X509CertificateCollection { certificate },
-                RemoteCertificateValidationCallback = (_, cert, _, _) =>
-                {
-                    if (cert is null)
-                    {
-                        return false;
-                    }
-
-                    using var chain = new X509Chain();
-                    chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-                    chain.ChainPolicy.CustomTrustStore.Add(ca);
-                    chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-                    return chain.Build(new X509Certificate2(cert));
-                },
-            },
-            EnableMultipleHttp2Connections = true,
-        };
-        return new HttpClient(handler) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
-    }
+    public HttpClient NewClient(X509Certificate2? certificate = null) => _cluster.NewHttpClient(certificate);
 
     public Task<Response> GetAsync(string path, string? accept = null) => SendAsync(HttpMethod.Get, path, null, null, accept);
 
@@ -111,17 +72,7 @@ public sealed class ApiServerFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         Client?.Dispose();
-        if (Server is not null)
-        {
-            await Server.DisposeAsync();
-        }
-
-        if (_store is not null)
-        {
-            await _store.DisposeAsync();
-        }
-
-        Directory.Delete(_dir, recursive: true);
+        await _cluster.DisposeAsync();
     }
 
     /// <summary>One HTTP answer: status code, body, headers; <see cref="Json"/> parses the body.</summary>

@@ -1,12 +1,9 @@
-using System.Net;
 using Dotkube.Api.Core.V1;
 using Dotkube.Api.Meta;
-using Dotkube.ApiServer;
 using Dotkube.Client.Config;
 using Dotkube.Client.Rest;
 using Dotkube.Storage;
-using Dotkube.Storage.Sqlite;
-using Microsoft.Extensions.Logging;
+using Dotkube.Testing;
 
 namespace Dotkube.Client.Tests.Support;
 
@@ -17,31 +14,18 @@ namespace Dotkube.Client.Tests.Support;
 /// </summary>
 public sealed class ApiServerFixture : IAsyncLifetime
 {
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "dotkube-client-" + Guid.NewGuid().ToString("N"));
-    private IKeyValueStore? _store;
-    private ApiServer.ApiServer? _server;
+    private InProcessCluster _cluster = null!;
 
     /// <summary>The store behind the server, for tests that compact it.</summary>
-    public IKeyValueStore Store => _store!;
+    public IKeyValueStore Store => _cluster.Store;
 
-    public string KubeconfigPath => Path.Combine(_dir, "admin.kubeconfig");
+    public string KubeconfigPath => _cluster.KubeconfigPath;
 
     public KubeClient Client { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        Directory.CreateDirectory(_dir);
-        var options = new ApiServerOptions
-        {
-            DataDir = Path.Combine(_dir, "data"),
-            BindAddress = IPAddress.Loopback,
-            HttpsListenPort = 0,
-            WriteKubeconfig = KubeconfigPath,
-            NodeName = "test-node",
-        };
-        _store = await SqliteStore.OpenAsync(new SqliteStoreOptions { Path = Path.Combine(_dir, "state.db") });
-        _server = await ApiServer.ApiServer.StartAsync(options, _store, TimeProvider.System, l => l.ClearProviders(), CancellationToken.None,
-            bookmarkInterval: TimeSpan.FromMilliseconds(500));
+        _cluster = await InProcessCluster.StartAsync();
         Client = new KubeClient(KubeconfigLoader.Load(KubeconfigPath));
     }
 
@@ -56,16 +40,6 @@ public sealed class ApiServerFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         Client?.Dispose();
-        if (_server is not null)
-        {
-            await _server.DisposeAsync();
-        }
-
-        if (_store is not null)
-        {
-            await _store.DisposeAsync();
-        }
-
-        Directory.Delete(_dir, recursive: true);
+        await _cluster.DisposeAsync();
     }
 }
