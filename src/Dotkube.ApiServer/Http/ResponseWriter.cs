@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using Dotkube.Api.Meta;
 using Dotkube.Api.Schema;
 using Dotkube.Api.Serialization;
@@ -9,10 +10,15 @@ namespace Dotkube.ApiServer.Http;
 /// <summary>Writes API objects in the negotiated form (JSON, YAML, Table or PartialObjectMetadata).</summary>
 public static class ResponseWriter
 {
-    public static Task WriteJsonAsync(HttpContext http, int statusCode, object value, Type type)
+    /// <summary>
+    /// Serializes straight into the response body: a list of hundreds of objects never becomes one
+    /// large array (which would land on the large-object heap and cost GC pauses under load).
+    /// </summary>
+    public static async Task WriteJsonAsync(HttpContext http, int statusCode, object value, Type type)
     {
-        var bytes = KubeJson.Serialize(value, type);
-        return WriteBytesAsync(http, statusCode, MediaTypes.Json, bytes);
+        http.Response.StatusCode = statusCode;
+        http.Response.ContentType = MediaTypes.Json;
+        await JsonSerializer.SerializeAsync(http.Response.Body, value, KubeJson.TypeInfo(type), http.RequestAborted);
     }
 
     public static Task WriteStatusAsync(HttpContext http, Status status) =>
@@ -32,10 +38,9 @@ public static class ResponseWriter
         }
 
         var type = value is IKubeList ? request.Resource.ListClrType : value.GetType();
-        var json = KubeJson.Serialize(value, type);
         return form == ResponseForm.Yaml
-            ? WriteBytesAsync(http, statusCode, MediaTypes.Yaml, Encoding.UTF8.GetBytes(KubeYaml.FromJson(json)))
-            : WriteBytesAsync(http, statusCode, MediaTypes.Json, json);
+            ? WriteBytesAsync(http, statusCode, MediaTypes.Yaml, Encoding.UTF8.GetBytes(KubeYaml.FromJson(KubeJson.Serialize(value, type))))
+            : WriteJsonAsync(http, statusCode, value, type);
     }
 
     public static async Task WriteBytesAsync(HttpContext http, int statusCode, string contentType, byte[] bytes)

@@ -31,6 +31,25 @@ public sealed class ResourceStore
 
     public IKeyValueStore Store => _store;
 
+    /// <summary>
+    /// The newest revision this process wrote for the resource; caches behind it are stale for
+    /// what this server itself just changed (a namespace it just marked Terminating).
+    /// </summary>
+    public long LastWriteRevision => Interlocked.Read(ref _lastWriteRevision);
+
+    private long _lastWriteRevision;
+
+    private long Wrote(long revision)
+    {
+        long seen;
+        while ((seen = Interlocked.Read(ref _lastWriteRevision)) < revision
+            && Interlocked.CompareExchange(ref _lastWriteRevision, revision, seen) != seen)
+        {
+        }
+
+        return revision;
+    }
+
     public async Task<KubeObject?> GetAsync(string ns, string name, CancellationToken ct)
     {
         var kv = await _store.GetAsync(ResourceKeys.Key(Resource, ns, name), ct);
@@ -46,7 +65,7 @@ public sealed class ResourceStore
         var name = obj.Metadata.Name!;
         try
         {
-            var revision = await _store.CreateAsync(ResourceKeys.Key(Resource, obj.Metadata.Namespace ?? "", name), bytes, ct);
+            var revision = Wrote(await _store.CreateAsync(ResourceKeys.Key(Resource, obj.Metadata.Namespace ?? "", name), bytes, ct));
             return StoredObject.Decode(Resource, bytes, revision);
         }
         catch (StorageException e) when (e.Code == StorageErrorCode.KeyExists)
@@ -62,7 +81,7 @@ public sealed class ResourceStore
         var name = obj.Metadata.Name!;
         try
         {
-            var revision = await _store.UpdateAsync(ResourceKeys.Key(Resource, obj.Metadata.Namespace ?? "", name), bytes, expectedRevision, ct);
+            var revision = Wrote(await _store.UpdateAsync(ResourceKeys.Key(Resource, obj.Metadata.Namespace ?? "", name), bytes, expectedRevision, ct));
             return StoredObject.Decode(Resource, bytes, revision);
         }
         catch (StorageException e) when (e.Code == StorageErrorCode.Conflict)
@@ -79,7 +98,7 @@ public sealed class ResourceStore
     {
         try
         {
-            return await _store.DeleteAsync(ResourceKeys.Key(Resource, ns, name), expectedRevision, ct);
+            return Wrote(await _store.DeleteAsync(ResourceKeys.Key(Resource, ns, name), expectedRevision, ct));
         }
         catch (StorageException e) when (e.Code == StorageErrorCode.Conflict)
         {

@@ -56,6 +56,15 @@ public sealed class WatchCache : IAsyncDisposable
 
     public Task ReadyAsync(CancellationToken ct) => _ready.Task.WaitAsync(ct);
 
+    /// <summary>The cached current object at a storage key, if the cache has seen it.</summary>
+    public Api.Meta.KubeObject? TryGet(string key)
+    {
+        lock (_lock)
+        {
+            return _objects.TryGetValue(key, out var e) ? e.Object : null;
+        }
+    }
+
     public void Start() => _loop ??= Task.Run(RunAsync);
 
     /// <summary>
