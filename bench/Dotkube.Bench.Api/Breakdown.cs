@@ -8,6 +8,7 @@ using Dotkube.Api.Schema;
 using Dotkube.Api.Serialization;
 using Dotkube.Api.Validation;
 using Dotkube.ApiServer.Registry;
+using Dotkube.Testing;
 
 namespace Dotkube.Bench.Api;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Security.Cryptography.X509Certificates;
+using Dotkube.Testing;
 
 namespace Dotkube.Bench.Api;
 
@@ -31,7 +32,7 @@ public sealed class ClientPool : IDisposable
                 SslOptions =
                 {
                     ClientCertificates = [clientCertificate],
-                    RemoteCertificateValidationCallback = (_, cert, _, _) => Trusted(cert, serverCa),
+                    RemoteCertificateValidationCallback = (_, cert, _, _) => InProcessCluster.IsSignedBy(cert, serverCa),
                 },
                 // One connection per client: HTTP/2 streams beyond the server's limit queue here.
                 EnableMultipleHttp2Connections = false,
@@ -143,20 +144,5 @@ public sealed class ClientPool : IDisposable
         {
             client.Dispose();
         }
-    }
-
-    private static bool Trusted(X509Certificate? cert, X509Certificate2 ca)
-    {
-        if (cert is null)
-        {
-            return false;
-        }
-
-        using var chain = new X509Chain();
-        chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-        chain.ChainPolicy.CustomTrustStore.Add(ca);
-        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-        using var leaf = new X509Certificate2(cert);
-        return chain.Build(leaf);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime;
 using Dotkube.Bench.Api;
+using Dotkube.Testing;
 
 // The API server benchmark of issue 4: the server runs in this process over SQLite, then over a
 // real etcd started here, and is driven over HTTPS/HTTP/2 like a client would. Every figure is

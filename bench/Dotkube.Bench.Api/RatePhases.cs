@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using Dotkube.Testing;
 
 namespace Dotkube.Bench.Api;
 

@@ -1,3 +1,5 @@
+using Dotkube.Testing;
+
 namespace Dotkube.Bench.Api;
 
 /// <summary>

@@ -2,6 +2,7 @@ using System.Buffers.Text;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Dotkube.Testing;
 
 namespace Dotkube.Bench.Api;
 

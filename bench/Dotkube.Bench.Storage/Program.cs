@@ -1,6 +1,7 @@
 using Dotkube.Bench.Storage;
 using Dotkube.Storage.Etcd;
 using Dotkube.Storage.Sqlite;
+using Dotkube.Testing;
 
 // Storage load benchmarks of issue 3, each printed with its ratio to raw etcd started here in
 // the same run. Usage: dotnet run -c Release --project bench/Dotkube.Bench.Storage -- [--quick]

@@ -2,11 +2,10 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace Dotkube.Bench.Api;
+namespace Dotkube.Testing;
 
 /// <summary>
-/// A copy of the storage benchmark's etcd starter (bench code, kept separate so the two programs
-/// do not depend on each other). A throw-away single-member etcd on free loopback ports with a temp data dir,
+/// A throw-away single-member etcd (benchmarks' anchor and backend) on free loopback ports with a temp data dir,
 /// default (durable, fsync per commit) settings. Disposing kills it and deletes the data dir;
 /// <see cref="KillAll"/> does the same from Ctrl-C and process-exit handlers.
 /// </summary>
