@@ -1,0 +1,9 @@
+namespace Dotkube.Client.Informers;
+
+internal enum NotificationKind
+{
+    Add,
+    Update,
+    Delete,
+    Synced,
+}
