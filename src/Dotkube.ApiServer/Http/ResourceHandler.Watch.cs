@@ -154,6 +154,13 @@ public sealed partial class ResourceHandler
     /// <summary>Formats events for one watcher: selector transitions, Table rows, bookmarks.</summary>
     private sealed class WatchStream(ResourceHandler handler, ApiRequest request, ResponseForm form, ListSelectors selectors, string name)
     {
+        private static readonly byte[] AddedPrefix = "{\"type\":\"ADDED\",\"object\":"u8.ToArray();
+        private static readonly byte[] ModifiedPrefix = "{\"type\":\"MODIFIED\",\"object\":"u8.ToArray();
+        private static readonly byte[] DeletedPrefix = "{\"type\":\"DELETED\",\"object\":"u8.ToArray();
+        private static readonly byte[] BookmarkPrefix = "{\"type\":\"BOOKMARK\",\"object\":"u8.ToArray();
+        private static readonly byte[] ErrorPrefix = "{\"type\":\"ERROR\",\"object\":"u8.ToArray();
+        private static readonly byte[] FrameSuffix = "}\n"u8.ToArray();
+
         private int _tablesWritten;
 
         public long LastRevision { get; set; }
@@ -225,11 +232,22 @@ public sealed partial class ResourceHandler
 
         private async Task WriteFrameAsync(string type, byte[] json, CancellationToken ct)
         {
+            // The fan-out path: the event's JSON is shared by every watcher, and the frame around it
+            // comes from constant bytes, so a frame costs no allocation per watcher.
             var body = request.Http.Response.Body;
-            await body.WriteAsync(Encoding.UTF8.GetBytes($"{{\"type\":\"{type}\",\"object\":"), ct);
+            await body.WriteAsync(FramePrefix(type), ct);
             await body.WriteAsync(json, ct);
-            await body.WriteAsync("}\n"u8.ToArray(), ct);
+            await body.WriteAsync(FrameSuffix, ct);
         }
+
+        private static ReadOnlyMemory<byte> FramePrefix(string type) => type switch
+        {
+            CacheEvent.Added => AddedPrefix,
+            CacheEvent.Modified => ModifiedPrefix,
+            CacheEvent.Deleted => DeletedPrefix,
+            "BOOKMARK" => BookmarkPrefix,
+            _ => ErrorPrefix,
+        };
 
         private bool Matches(KubeObject obj) =>
             (name.Length == 0 || obj.Metadata.Name == name) && selectors.Matches(request.Resource, obj);

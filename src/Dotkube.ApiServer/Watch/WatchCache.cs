@@ -74,20 +74,25 @@ public sealed class WatchCache : IAsyncDisposable
     /// </summary>
     public WatchSubscription? Subscribe(string keyPrefix, long? fromRevision)
     {
+        if (fromRevision is null)
+        {
+            WatchSubscription subscription;
+            List<CacheEvent> current;
+            lock (_lock)
+            {
+                // Only the copy happens under the lock event delivery needs; sorting waits.
+                current = _objects.Values.Where(o => o.Key.StartsWith(keyPrefix, StringComparison.Ordinal)).ToList();
+                subscription = new WatchSubscription(keyPrefix, _revision, Unsubscribe);
+                _subscriptions.Add(subscription);
+            }
+
+            current.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+            subscription.Initial = current.ConvertAll(o => o with { Type = CacheEvent.Added });
+            return subscription;
+        }
+
         lock (_lock)
         {
-            if (fromRevision is null)
-            {
-                var subscription = new WatchSubscription(keyPrefix, _revision, Unsubscribe)
-                {
-                    Initial = _objects.Where(o => o.Key.StartsWith(keyPrefix, StringComparison.Ordinal))
-                        .OrderBy(o => o.Key, StringComparer.Ordinal)
-                        .Select(o => o.Value with { Type = CacheEvent.Added })
-                        .ToList(),
-                };
-                _subscriptions.Add(subscription);
-                return subscription;
-            }
 
             if (fromRevision < _windowStart)
             {
