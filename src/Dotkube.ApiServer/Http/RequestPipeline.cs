@@ -38,6 +38,8 @@ public sealed class RequestPipeline(Authenticator authenticator, ApiHandler hand
                 await handler.HandleAsync(http);
             }
 
+            // As upstream, a watch counts in apiserver_request_total when it ends.
+            metrics.RecordRequest(labels, http.Response.StatusCode, Stopwatch.GetElapsedTime(started), 0);
             return;
         }
 

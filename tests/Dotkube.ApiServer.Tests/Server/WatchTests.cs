@@ -146,12 +146,37 @@ public sealed class WatchTests(ApiServerFixture server) : IClassFixture<ApiServe
         var (events, stop) = await WatchAsync($"/api/v1/namespaces/{ns}/configmaps?watch=true&allowWatchBookmarks=true&resourceVersion=0");
         using (stop)
         {
-            await server.PostAsync($"/api/v1/namespaces/{ns}/configmaps", ConfigMap("b"));
-            Assert.Equal(("ADDED", "b"), await NextAsync(events));
+            var created = await server.PostAsync($"/api/v1/namespaces/{ns}/configmaps", ConfigMap("b"));
+            var createdRv = long.Parse(created.Json["metadata"]!["resourceVersion"]!.GetValue<string>());
+
+            // Bookmarks may arrive at any time (every 500 ms here); skip them until the object's
+            // event, then the next bookmark must carry at least the object's revision.
+            (string Type, string Name) next;
+            do
+            {
+                next = await NextAsync(events);
+            }
+            while (next.Type == "BOOKMARK");
+
+            Assert.Equal(("ADDED", "b"), next);
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
             var bookmark = await events.Reader.ReadAsync(timeout.Token);
             Assert.Equal("BOOKMARK", bookmark["type"]!.GetValue<string>());
-            Assert.False(string.IsNullOrEmpty(bookmark["object"]!["metadata"]!["resourceVersion"]!.GetValue<string>()));
+            Assert.True(long.Parse(bookmark["object"]!["metadata"]!["resourceVersion"]!.GetValue<string>()) >= createdRv);
         }
+    }
+
+    [Fact]
+    public async Task Watch_WhenItEnds_CountsInRequestMetrics()
+    {
+        var ns = await NewNamespaceAsync();
+        var (events, stop) = await WatchAsync($"/api/v1/namespaces/{ns}/secrets?watch=true&timeoutSeconds=1&resourceVersion=0");
+        using (stop)
+        {
+            await events.Reader.Completion.WaitAsync(TimeSpan.FromSeconds(10));
+        }
+
+        var metrics = (await server.GetAsync("/metrics")).Body;
+        Assert.Contains("apiserver_request_total{code=\"200\",component=\"apiserver\",dry_run=\"\",group=\"\",resource=\"secrets\",scope=\"namespace\",subresource=\"\",verb=\"WATCH\",version=\"v1\"}", metrics);
     }
 }
