@@ -8,7 +8,7 @@ namespace Dotkube.Api.Serialization;
 /// them: encoding/json style for JSON ("1e+21", "1e-7", "1.5") and strconv 'g' with shortest
 /// digits for YAML and map keys ("1e+06", "0.0001").
 /// </summary>
-internal static class GoFloat
+public static class GoFloat
 {
     /// <summary>encoding/json: plain decimal unless |v| &lt; 1e-6 or |v| &gt;= 1e21, exponent without padding.</summary>
     public static string FormatJson(double value)

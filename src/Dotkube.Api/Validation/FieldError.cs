@@ -1,5 +1,7 @@
 using System.Globalization;
 
+using Dotkube.Api.Values;
+
 namespace Dotkube.Api.Validation;
 
 /// <summary>
@@ -46,7 +48,7 @@ public sealed class FieldError
     /// <summary>The detail lists the supported values quoted, as upstream: <c>supported values: "Always", "Never"</c>.</summary>
     public static FieldError NotSupported(FieldPath field, object? value, IEnumerable<string> supported)
     {
-        var quoted = supported.Select(GoValueFormatter.Quote).ToList();
+        var quoted = supported.Select(GoStrings.Quote).ToList();
         var detail = quoted.Count == 0 ? "" : "supported values: " + string.Join(", ", quoted);
         return new(FieldErrorType.NotSupported, field.ToString(), value, detail, true);
     }

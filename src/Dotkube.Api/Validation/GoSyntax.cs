@@ -22,7 +22,7 @@ internal sealed class GoSyntax
         var v = value ?? IntOrString.FromInt(0);
         var text = v.IsInt
             ? string.Create(CultureInfo.InvariantCulture, $"intstr.IntOrString{{Type:0, IntVal:{v.IntValue}, StrVal:\"\"}}")
-            : $"intstr.IntOrString{{Type:1, IntVal:0, StrVal:{GoValueFormatter.Quote(v.StringValue!)}}}";
+            : $"intstr.IntOrString{{Type:1, IntVal:0, StrVal:{GoStrings.Quote(v.StringValue!)}}}";
         return new(text);
     }
 
@@ -44,7 +44,7 @@ internal sealed class GoSyntax
         {
             text.Append("[]v1.LabelSelectorRequirement{")
                 .AppendJoin(", ", selector.MatchExpressions.Select(r =>
-                    $"v1.LabelSelectorRequirement{{Key:{GoValueFormatter.Quote(r.Key)}, Operator:{GoValueFormatter.Quote(r.Operator)}, Values:{Strings(r.Values)}}}"))
+                    $"v1.LabelSelectorRequirement{{Key:{GoStrings.Quote(r.Key)}, Operator:{GoStrings.Quote(r.Operator)}, Values:{Strings(r.Values)}}}"))
                 .Append('}');
         }
 
@@ -61,16 +61,16 @@ internal sealed class GoSyntax
     /// <summary>A pointer field: (*T)(nil) when unset.</summary>
     public static string Pointer(string type, object? value) => value is null ? $"(*{type})(nil)" : $"(*{type})(0x0)";
 
-    public static string Quote(string? value) => GoValueFormatter.Quote(value ?? "");
+    public static string Quote(string? value) => GoStrings.Quote(value ?? "");
 
     public static string Map(IReadOnlyDictionary<string, string>? map) => map is null
         ? "map[string]string(nil)"
         : "map[string]string{" + string.Join(", ", map.OrderBy(e => e.Key, StringComparer.Ordinal)
-            .Select(e => $"{GoValueFormatter.Quote(e.Key)}:{GoValueFormatter.Quote(e.Value)}")) + "}";
+            .Select(e => $"{GoStrings.Quote(e.Key)}:{GoStrings.Quote(e.Value)}")) + "}";
 
     public static string Strings(IReadOnlyList<string>? list) => list is null
         ? "[]string(nil)"
-        : "[]string{" + string.Join(", ", list.Select(GoValueFormatter.Quote)) + "}";
+        : "[]string{" + string.Join(", ", list.Select(GoStrings.Quote)) + "}";
 
     public override string ToString() => _text;
 }

@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Globalization;
-using System.Text;
 using Dotkube.Api.Values;
 
 namespace Dotkube.Api.Validation;
@@ -14,7 +13,7 @@ internal static class GoValueFormatter
     public static string Format(object? value) => value switch
     {
         null => "null",
-        string s => Quote(s),
+        string s => GoStrings.Quote(s),
         bool b => b ? "true" : "false",
         int or long or short or byte or uint or ulong => Convert.ToString(value, CultureInfo.InvariantCulture)!,
         double d => d.ToString("R", CultureInfo.InvariantCulture),
@@ -22,39 +21,10 @@ internal static class GoValueFormatter
         Quantity q => q.ToString(),
         IntOrString i => i.IsInt ? i.IntValue.ToString(CultureInfo.InvariantCulture) : i.StringValue!,
         IDictionary<string, string> map => "map[string]string{" +
-            string.Join(", ", map.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => $"{Quote(e.Key)}:{Quote(e.Value)}")) + "}",
-        IEnumerable<string> list => "[]string{" + string.Join(", ", list.Select(Quote)) + "}",
+            string.Join(", ", map.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => $"{GoStrings.Quote(e.Key)}:{GoStrings.Quote(e.Value)}")) + "}",
+        IEnumerable<string> list => "[]string{" + string.Join(", ", list.Select(GoStrings.Quote)) + "}",
         IEnumerable items => "[]{" + string.Join(", ", items.Cast<object?>().Select(Format)) + "}",
         _ => value.ToString() ?? "null",
     };
 
-    /// <summary>Go's strconv.Quote for the characters that occur in API values.</summary>
-    public static string Quote(string s)
-    {
-        var text = new StringBuilder(s.Length + 2).Append('"');
-        foreach (var c in s)
-        {
-            switch (c)
-            {
-                case '"': text.Append("\\\""); break;
-                case '\\': text.Append("\\\\"); break;
-                case '\n': text.Append("\\n"); break;
-                case '\r': text.Append("\\r"); break;
-                case '\t': text.Append("\\t"); break;
-                default:
-                    if (char.IsControl(c))
-                    {
-                        text.Append(CultureInfo.InvariantCulture, $"\\x{(int)c:x2}");
-                    }
-                    else
-                    {
-                        text.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        return text.Append('"').ToString();
-    }
 }

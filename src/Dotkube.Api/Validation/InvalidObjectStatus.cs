@@ -1,5 +1,7 @@
 using Dotkube.Api.Meta;
 
+using Dotkube.Api.Values;
+
 namespace Dotkube.Api.Validation;
 
 /// <summary>Turns field errors into the 422 Invalid <see cref="Status"/> kube-apiserver returns.</summary>
@@ -24,7 +26,7 @@ public static class InvalidObjectStatus
             Kind = "Status",
             ApiVersion = "v1",
             Outcome = "Failure",
-            Message = $"{qualifiedKind} {GoValueFormatter.Quote(name)} is invalid{summary}",
+            Message = $"{qualifiedKind} {GoStrings.Quote(name)} is invalid{summary}",
             Reason = "Invalid",
             Details = new StatusDetails
             {

@@ -7,7 +7,7 @@ namespace Dotkube.Api.Values;
 /// The few Go standard-library behaviours whose text or syntax shows through upstream's
 /// messages: strconv.ParseInt/Atoi syntax and errors, and %q quoting.
 /// </summary>
-internal static class GoStrings
+public static class GoStrings
 {
     /// <summary>strconv.ParseInt(s, 10, 64): optional sign, at least one ASCII digit, nothing else.</summary>
     public static bool TryParseInt64(string text, out long value) => TryParseInt64(text, out value, out _);
@@ -51,7 +51,7 @@ internal static class GoStrings
             ? null
             : $"strconv.Atoi: parsing {Quote(text)}: {(outOfRange ? "value out of range" : "invalid syntax")}";
 
-    /// <summary>Go's %q / strconv.Quote for the characters that occur in API strings.</summary>
+    /// <summary>Go's %q / strconv.Quote: escapes for quote, backslash and control characters, \u/\U for runes Go does not print.</summary>
     public static string Quote(string text)
     {
         var quoted = new StringBuilder(text.Length + 2).Append('"');
@@ -73,7 +73,9 @@ internal static class GoStrings
                     {
                         quoted.Append(CultureInfo.InvariantCulture, $"\\x{rune.Value:x2}");
                     }
-                    else if (Rune.IsControl(rune))
+                    else if (Rune.GetUnicodeCategory(rune) is UnicodeCategory.Control or UnicodeCategory.Format
+                        or UnicodeCategory.OtherNotAssigned or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse
+                        or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator)
                     {
                         quoted.Append(rune.Value > 0xffff
                             ? string.Create(CultureInfo.InvariantCulture, $"\\U{rune.Value:x8}")

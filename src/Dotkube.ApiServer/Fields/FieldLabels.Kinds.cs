@@ -1,3 +1,4 @@
+using Dotkube.Api.Values;
 using Dotkube.Api.Schema;
 
 namespace Dotkube.ApiServer.Fields;
@@ -10,7 +11,7 @@ public static partial class FieldLabels
     /// <summary>runtime.DefaultMetaV1FieldSelectorConversion, for kinds that register no conversion.</summary>
     private static readonly KindFieldSpec Default = new(
         Identity(MetadataName, MetadataNamespace),
-        field => $"{GoQuote.Quote(field)} is not a known field selector: only \"{MetadataName}\", \"{MetadataNamespace}\"");
+        field => $"{GoStrings.Quote(field)} is not a known field selector: only \"{MetadataName}\", \"{MetadataNamespace}\"");
 
     /// <summary>
     /// The kinds with their own AddFieldLabelConversionFunc in v1.32 (pkg/apis/core/v1,

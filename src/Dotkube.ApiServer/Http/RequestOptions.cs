@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Dotkube.Api.Meta;
 using Dotkube.Api.Validation;
+using Dotkube.Api.Values;
 using Dotkube.ApiServer.Errors;
 
 namespace Dotkube.ApiServer.Http;
@@ -115,18 +116,10 @@ public static class RequestOptions
     /// strconv.ParseInt(text, 10, 64), whose error upstream's query conversion returns as the
     /// whole 400 message.
     /// </summary>
-    public static long ParseInt64(string text)
-    {
-        var digits = text.Length > 0 && text[0] is '+' or '-' ? text[1..] : text;
-        if (digits.Length == 0 || !digits.All(char.IsAsciiDigit))
-        {
-            throw ApiErrors.BadRequest($"strconv.ParseInt: parsing {GoQuote(text)}: invalid syntax");
-        }
-
-        return long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
+    public static long ParseInt64(string text) =>
+        GoStrings.TryParseInt64(text, out var value, out var outOfRange)
             ? value
-            : throw ApiErrors.BadRequest($"strconv.ParseInt: parsing {GoQuote(text)}: value out of range");
-    }
+            : throw ApiErrors.BadRequest($"strconv.ParseInt: parsing {GoStrings.Quote(text)}: {(outOfRange ? "value out of range" : "invalid syntax")}");
 
     private static List<FieldError> ListErrors(string match, string resourceVersion, bool hasContinue, bool sendInitialEvents)
     {
@@ -240,27 +233,4 @@ public static class RequestOptions
             or UnicodeCategory.ParagraphSeparator => false,
         _ => true,
     };
-
-    /// <summary>Go's strconv.Quote for query text: quotes and backslashes escaped, control characters as \x.</summary>
-    private static string GoQuote(string text)
-    {
-        var quoted = new StringBuilder("\"");
-        foreach (var c in text)
-        {
-            if (c is '"' or '\\')
-            {
-                quoted.Append('\\').Append(c);
-            }
-            else if (c is < ' ' or '\x7f')
-            {
-                quoted.Append(CultureInfo.InvariantCulture, $"\\x{(int)c:x2}");
-            }
-            else
-            {
-                quoted.Append(c);
-            }
-        }
-
-        return quoted.Append('"').ToString();
-    }
 }

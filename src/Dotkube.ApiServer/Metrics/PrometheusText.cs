@@ -1,4 +1,5 @@
 using System.Text;
+using Dotkube.Api.Serialization;
 
 namespace Dotkube.ApiServer.Metrics;
 
@@ -53,7 +54,7 @@ internal static class PrometheusText
         var cumulative = histogram.CumulativeCounts();
         for (var i = 0; i < upperBounds.Length; i++)
         {
-            Sample(b, name, "_bucket", labels, PrometheusFloat.Format(upperBounds[i]), cumulative[i]);
+            Sample(b, name, "_bucket", labels, GoFloat.FormatG(upperBounds[i], single: false), cumulative[i]);
         }
 
         var count = cumulative[^1];
@@ -77,7 +78,7 @@ internal static class PrometheusText
         }
 
         b.Append(' ');
-        PrometheusFloat.Append(b, value);
+        b.Append(GoFloat.FormatG(value, single: false));
         b.Append('\n');
     }
 }

@@ -1,4 +1,4 @@
-using Dotkube.ApiServer.Metrics;
+using Dotkube.Api.Serialization;
 
 namespace Dotkube.ApiServer.Tests.Metrics;
 
@@ -25,6 +25,6 @@ public sealed class PrometheusFloatTests
     [InlineData(double.NaN, "NaN")]
     public void Format_MatchesGoStrconvG(double value, string expected)
     {
-        Assert.Equal(expected, PrometheusFloat.Format(value));
+        Assert.Equal(expected, GoFloat.FormatG(value, single: false));
     }
 }

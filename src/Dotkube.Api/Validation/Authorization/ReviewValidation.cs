@@ -1,6 +1,8 @@
 using Dotkube.Api.Authorization.V1;
 using Dotkube.Api.Meta;
 
+using Dotkube.Api.Values;
+
 namespace Dotkube.Api.Validation.Authorization;
 
 /// <summary>
@@ -22,7 +24,7 @@ internal static class ReviewValidation
         if (!empty)
         {
             // Upstream prints the whole ObjectMeta with Go's %#v; an abbreviation keeps the message readable.
-            var value = GoSyntax.Raw($"v1.ObjectMeta{{Name:{GoValueFormatter.Quote(meta.Name ?? "")}, ...}}");
+            var value = GoSyntax.Raw($"v1.ObjectMeta{{Name:{GoStrings.Quote(meta.Name ?? "")}, ...}}");
             errors.Add(FieldError.Invalid(FieldPath.Root("metadata"), value, allowNamespace ? "must be empty except for namespace" : "must be empty"));
         }
     }
@@ -53,5 +55,5 @@ internal static class ReviewValidation
 
     /// <summary>Go's %#v of the internal type, as upstream's message shows it.</summary>
     public static GoSyntax Show(NonResourceAttributes attributes) =>
-        GoSyntax.Raw($"authorization.NonResourceAttributes{{Path:{GoValueFormatter.Quote(attributes.Path ?? "")}, Verb:{GoValueFormatter.Quote(attributes.Verb ?? "")}}}");
+        GoSyntax.Raw($"authorization.NonResourceAttributes{{Path:{GoStrings.Quote(attributes.Path ?? "")}, Verb:{GoStrings.Quote(attributes.Verb ?? "")}}}");
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
 
+using Dotkube.Api.Values;
+
 namespace Dotkube.Api.Validation.Batch;
 
 /// <summary>
@@ -22,7 +24,7 @@ public static class GoDuration
 
     public static string? ParseError(string text)
     {
-        var invalid = "time: invalid duration " + GoValueFormatter.Quote(text);
+        var invalid = "time: invalid duration " + GoStrings.Quote(text);
         var s = text;
         if (s.Length > 0 && s[0] is '-' or '+')
         {
@@ -75,13 +77,13 @@ public static class GoDuration
 
             if (unitLength == 0)
             {
-                return "time: missing unit in duration " + GoValueFormatter.Quote(text);
+                return "time: missing unit in duration " + GoStrings.Quote(text);
             }
 
             var unit = s[..unitLength];
             if (!UnitNanos.TryGetValue(unit, out var nanos))
             {
-                return $"time: unknown unit {GoValueFormatter.Quote(unit)} in duration {GoValueFormatter.Quote(text)}";
+                return $"time: unknown unit {GoStrings.Quote(unit)} in duration {GoStrings.Quote(text)}";
             }
 
             s = s[unitLength..];

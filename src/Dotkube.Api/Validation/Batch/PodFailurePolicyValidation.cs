@@ -1,6 +1,8 @@
 using Dotkube.Api.Batch.V1;
 using Dotkube.Api.Naming;
 
+using Dotkube.Api.Values;
+
 namespace Dotkube.Api.Validation.Batch;
 
 /// <summary>Upstream validatePodFailurePolicy and its rule checks (pkg/apis/batch/validation).</summary>
@@ -146,7 +148,7 @@ public static class PodFailurePolicyValidation
     }
 
     /// <summary>Go's %q of a []string: ["a" "b"].</summary>
-    internal static string GoList(IEnumerable<string> values) => "[" + string.Join(' ', values.Select(GoValueFormatter.Quote)) + "]";
+    internal static string GoList(IEnumerable<string> values) => "[" + string.Join(' ', values.Select(GoStrings.Quote)) + "]";
 
     private static GoSyntax Int32Slice(List<int> values) =>
         GoSyntax.Raw(values.Count == 0 ? "[]int32(nil)" : "[]int32{" + string.Join(", ", values) + "}");

@@ -2,6 +2,8 @@ using System.Globalization;
 using Dotkube.Api.Batch.V1;
 using Dotkube.Api.Validation.Apps;
 
+using Dotkube.Api.Values;
+
 namespace Dotkube.Api.Validation.Batch;
 
 /// <summary>Upstream validateSuccessPolicy and the index-interval format ("1,3-5,7").</summary>
@@ -44,7 +46,7 @@ public static class SuccessPolicyValidation
             var limits = interval.Split('-');
             if (limits.Length > 2)
             {
-                return (0, $"the fragment {GoValueFormatter.Quote(interval)} violates the requirement that an index interval can have at most two parts separated by '-'");
+                return (0, $"the fragment {GoStrings.Quote(interval)} violates the requirement that an index interval can have at most two parts separated by '-'");
             }
 
             if (ParseIndex(limits[0], completions, out var x) is { } error)
@@ -83,10 +85,10 @@ public static class SuccessPolicyValidation
         index = 0;
         if (Values.GoStrings.AtoiError(text) is not null || !int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out index))
         {
-            return $"cannot convert string to integer for index: {GoValueFormatter.Quote(text)}";
+            return $"cannot convert string to integer for index: {GoStrings.Quote(text)}";
         }
 
-        return index >= completions ? $"too large index: {GoValueFormatter.Quote(text)}" : null;
+        return index >= completions ? $"too large index: {GoStrings.Quote(text)}" : null;
     }
 
     private static void ValidateRule(int completions, SuccessPolicyRule rule, FieldPath path, List<FieldError> errors)

@@ -1,5 +1,7 @@
 using Dotkube.Api.Core.V1;
 
+using Dotkube.Api.Values;
+
 namespace Dotkube.Api.Validation.Core;
 
 public sealed partial class NodeValidator
@@ -56,7 +58,7 @@ public sealed partial class NodeValidator
             if (!seen.Add((address.Type, address.Address)))
             {
                 errors.Add(FieldError.Duplicate(FieldPath.Root("status", "addresses").Index(i),
-                    GoSyntax.Raw($"core.NodeAddress{{Type:{GoValueFormatter.Quote(address.Type)}, Address:{GoValueFormatter.Quote(address.Address)}}}")));
+                    GoSyntax.Raw($"core.NodeAddress{{Type:{GoStrings.Quote(address.Type)}, Address:{GoStrings.Quote(address.Address)}}}")));
             }
         }
     }

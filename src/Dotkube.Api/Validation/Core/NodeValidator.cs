@@ -2,6 +2,8 @@ using System.Globalization;
 using Dotkube.Api.Core.V1;
 using Dotkube.Api.Naming;
 
+using Dotkube.Api.Values;
+
 namespace Dotkube.Api.Validation.Core;
 
 /// <summary>
@@ -123,7 +125,7 @@ public sealed partial class NodeValidator : ObjectValidator<Node>
             ? "<nil>"
             : string.Create(CultureInfo.InvariantCulture,
                 $"time.Date({time.UtcDateTime.Year}, time.{time.UtcDateTime:MMMM}, {time.UtcDateTime.Day}, {time.UtcDateTime.Hour}, {time.UtcDateTime.Minute}, {time.UtcDateTime.Second}, 0, time.Local)");
-        var quote = GoValueFormatter.Quote;
+        var quote = GoStrings.Quote;
         return $"core.Taint{{Key:{quote(taint.Key)}, Value:{quote(taint.Value ?? "")}, Effect:{quote(taint.Effect)}, TimeAdded:{added}}}";
     }
 }

@@ -1,6 +1,8 @@
 using Dotkube.Api.Core.V1;
 using Dotkube.Api.Serialization;
 
+using Dotkube.Api.Values;
+
 namespace Dotkube.Api.Validation.Core;
 
 /// <summary>
@@ -85,7 +87,7 @@ public sealed partial class PersistentVolumeValidator : ObjectValidator<Persiste
             // Upstream prints the whole map with %#v.
             var shown = capacity is null
                 ? "core.ResourceList(nil)"
-                : "core.ResourceList{" + string.Join(", ", capacity.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => $"{GoValueFormatter.Quote(e.Key)}:{e.Value}")) + "}";
+                : "core.ResourceList{" + string.Join(", ", capacity.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => $"{GoStrings.Quote(e.Key)}:{e.Value}")) + "}";
             errors.Add(FieldError.NotSupported(path, GoSyntax.Raw(shown), ["storage"]));
         }
 

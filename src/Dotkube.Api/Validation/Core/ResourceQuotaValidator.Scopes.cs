@@ -1,5 +1,7 @@
 using Dotkube.Api.Core.V1;
 
+using Dotkube.Api.Values;
+
 namespace Dotkube.Api.Validation.Core;
 
 public sealed partial class ResourceQuotaValidator
@@ -126,7 +128,7 @@ public sealed partial class ResourceQuotaValidator
     /// <summary>Go's %#v of a []core.ResourceQuotaScope, upstream's bad value for scope errors.</summary>
     private static GoSyntax ScopesLiteral(List<string>? scopes) => GoSyntax.Raw(scopes is null
         ? "[]core.ResourceQuotaScope(nil)"
-        : "[]core.ResourceQuotaScope{" + string.Join(", ", scopes.Select(GoValueFormatter.Quote)) + "}");
+        : "[]core.ResourceQuotaScope{" + string.Join(", ", scopes.Select(GoStrings.Quote)) + "}");
 
     /// <summary>Go's %#v of a core.ScopeSelector.</summary>
     private static GoSyntax SelectorLiteral(ScopeSelector selector)
@@ -135,10 +137,10 @@ public sealed partial class ResourceQuotaValidator
         var requirements = selector.MatchExpressions is not { } list
             ? $"[]{type}(nil)"
             : $"[]{type}{{" + string.Join(", ", list.Select(r =>
-                $"{type}{{ScopeName:{GoValueFormatter.Quote(r.ScopeName)}, Operator:{GoValueFormatter.Quote(r.Operator)}, Values:{StringsLiteral(r.Values)}}}")) + "}";
+                $"{type}{{ScopeName:{GoStrings.Quote(r.ScopeName)}, Operator:{GoStrings.Quote(r.Operator)}, Values:{StringsLiteral(r.Values)}}}")) + "}";
         return GoSyntax.Raw($"core.ScopeSelector{{MatchExpressions:{requirements}}}");
     }
 
     private static string StringsLiteral(List<string>? values) =>
-        values is null ? "[]string(nil)" : "[]string{" + string.Join(", ", values.Select(GoValueFormatter.Quote)) + "}";
+        values is null ? "[]string(nil)" : "[]string{" + string.Join(", ", values.Select(GoStrings.Quote)) + "}";
 }
