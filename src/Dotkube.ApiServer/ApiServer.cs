@@ -83,7 +83,11 @@ public sealed partial class ApiServer : IAsyncDisposable
         var discovery = new DiscoveryHandler(() => $"{AdvertiseAddress(options)}:{boundPort}");
         var routes = new Dictionary<string, Func<HttpContext, Task>>
         {
-            ["/metrics"] = http => NonResourceHandler.WriteBytesAsync(http, System.Text.Encoding.UTF8.GetBytes(metricsRegistry.Render()), MetricsRegistry.ContentType),
+            ["/metrics"] = http =>
+            {
+                http.Response.ContentType = MetricsRegistry.ContentType;
+                return metricsRegistry.WriteToAsync(http.Response.Body, http.RequestAborted);
+            },
         };
         var handler = new ApiHandler(registry, resources, new NonResourceHandler(health, discovery, routes));
         var limiter = new InflightLimiter(options.MaxRequestsInflight, options.MaxMutatingRequestsInflight);
@@ -118,6 +122,17 @@ public sealed partial class ApiServer : IAsyncDisposable
         var expiry = new EventExpiry(registry, options.EventTtl, EventSweepInterval(options.EventTtl), time,
             app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("EventExpiry"));
         return new ApiServer(app, watchCaches, pki, token, port, expiry);
+    }
+
+    /// <summary>
+    /// Creates the data directory and its server/db folder owner-only (0700, as k3s): the
+    /// database and certificates live there. Call before opening the store.
+    /// </summary>
+    public static void EnsureDataDir(ApiServerOptions options)
+    {
+        SecureFiles.EnsurePrivateDirectory(options.DataDir);
+        SecureFiles.EnsurePrivateDirectory(Path.Combine(options.DataDir, "server"));
+        SecureFiles.EnsurePrivateDirectory(Path.Combine(options.DataDir, "server", "db"));
     }
 
     /// <summary>The address other components reach this server on: the bind address, or loopback for 0.0.0.0.</summary>

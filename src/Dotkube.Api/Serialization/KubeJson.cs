@@ -17,7 +17,8 @@ public static class KubeJson
     /// <summary>
     /// The generated metadata bound to options that escape like Go's encoding/json does where it
     /// matters to readers: quotes as \" and '+' or non-ASCII text as themselves, not \u0022 and
-    /// \u002B (the default encoder's HTML-safe escaping, which Go applies only to &lt; &gt; &amp;).
+    /// \u002B. One difference remains: Go also writes &lt; &gt; &amp; as \u003c \u003e \u0026 and
+    /// the relaxed encoder writes them as they are; both parse to the same strings.
     /// </summary>
     private static readonly ApiJsonContext Context = new(new JsonSerializerOptions
     {

@@ -6,6 +6,7 @@ using Dotkube.Api.Values;
 using Dotkube.ApiServer.Allocation;
 using Dotkube.ApiServer.Errors;
 using Dotkube.ApiServer.Registry;
+using Dotkube.ApiServer.Security;
 
 namespace Dotkube.ApiServer.Bootstrap;
 
@@ -26,7 +27,7 @@ public static class SystemObjects
             await CreateIfMissingAsync(registry.For<Namespace>(), new Namespace { Metadata = new ObjectMeta { Name = name } }, time, ct);
         }
 
-        var serviceIp = FirstAddress(options.ServiceCidr);
+        var serviceIp = ServingNames.KubernetesServiceIp(options.ServiceCidr).ToString();
         var labels = new Dictionary<string, string> { ["component"] = "apiserver", ["provider"] = "kubernetes" };
         var kubernetes = new Service
         {
@@ -102,14 +103,5 @@ public static class SystemObjects
         {
             return false;
         }
-    }
-
-    /// <summary>The first usable address of a CIDR: the kubernetes Service's ClusterIP (10.43.0.1).</summary>
-    public static string FirstAddress(string cidr)
-    {
-        var network = IPNetwork.Parse(cidr);
-        var bytes = network.BaseAddress.GetAddressBytes();
-        bytes[^1]++;
-        return new IPAddress(bytes).ToString();
     }
 }

@@ -36,7 +36,7 @@ public sealed class DiscoveryHandler
                 return true;
             }
 
-            await NonResourceHandler.WriteBytesAsync(http, document.Json.ToArray(), document.ContentType);
+            await ResponseWriter.WriteBytesAsync(http, 200, document.ContentType, document.Json);
             return true;
         }
 
@@ -45,7 +45,7 @@ public sealed class DiscoveryHandler
             return false;
         }
 
-        await NonResourceHandler.WriteBytesAsync(http, json, MediaTypes.Json);
+        await ResponseWriter.WriteBytesAsync(http, 200, MediaTypes.Json, json);
         return true;
     }
 }

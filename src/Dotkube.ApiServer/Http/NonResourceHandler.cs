@@ -21,7 +21,7 @@ public sealed class NonResourceHandler
         var routes = new Dictionary<string, Func<HttpContext, Task>>(StringComparer.Ordinal)
         {
             ["/version"] = WriteVersionAsync,
-            ["/openapi/v3"] = http => WriteBytesAsync(http, OpenApiDocuments.Default.Index(), MediaTypes.Json),
+            ["/openapi/v3"] = http => ResponseWriter.WriteBytesAsync(http, 200, MediaTypes.Json, OpenApiDocuments.Default.Index()),
         };
         foreach (var (path, handler) in extraRoutes ?? new Dictionary<string, Func<HttpContext, Task>>())
         {
@@ -63,7 +63,7 @@ public sealed class NonResourceHandler
                     http.Response.Headers.CacheControl = "public, immutable";
                 }
 
-                await WriteBytesAsync(http, OpenApiDocuments.Default.Get(key), MediaTypes.Json);
+                await ResponseWriter.WriteBytesAsync(http, 200, MediaTypes.Json, OpenApiDocuments.Default.Get(key));
                 return;
             }
         }
@@ -85,17 +85,9 @@ public sealed class NonResourceHandler
             ["compiler"] = "dotnet",
             ["platform"] = $"linux/{(System.Runtime.InteropServices.RuntimeInformation.OSArchitecture == System.Runtime.InteropServices.Architecture.Arm64 ? "arm64" : "amd64")}",
         });
-        return WriteBytesAsync(http, body, MediaTypes.Json);
-    }
-
-    public static async Task WriteBytesAsync(HttpContext http, byte[] body, string contentType, int statusCode = 200)
-    {
-        http.Response.StatusCode = statusCode;
-        http.Response.ContentType = contentType;
-        http.Response.ContentLength = body.Length;
-        await http.Response.Body.WriteAsync(body, http.RequestAborted);
+        return ResponseWriter.WriteBytesAsync(http, 200, MediaTypes.Json, body);
     }
 
     public static Task WriteTextAsync(HttpContext http, string text, int statusCode = 200) =>
-        WriteBytesAsync(http, Encoding.UTF8.GetBytes(text), "text/plain; charset=utf-8", statusCode);
+        ResponseWriter.WriteBytesAsync(http, statusCode, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes(text));
 }

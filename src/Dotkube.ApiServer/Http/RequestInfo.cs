@@ -25,9 +25,6 @@ public sealed record RequestInfo
 
     public string Subresource { get; init; } = "";
 
-    /// <summary>Path segments after the subresource (pods/proxy/...); kept for later subresources.</summary>
-    public IReadOnlyList<string> Rest { get; init; } = [];
-
     public bool IsMutating => Verb is "create" or "update" or "patch" or "delete" or "deletecollection";
 
     /// <summary>Namespace sub-resources that name the namespace itself, not a resource inside it.</summary>
@@ -119,7 +116,6 @@ public sealed record RequestInfo
             Resource = rest[0],
             Name = name,
             Subresource = rest.Length > 2 ? rest[2] : "",
-            Rest = rest.Length > 3 ? rest[3..] : [],
         };
     }
 }

@@ -77,9 +77,11 @@ public sealed partial class ResourceHandler
             var pending = PendingDeletion(resource, current, options);
             if (pending is not null)
             {
-                if (dryRun)
+                // Already being deleted the same way (a second delete of a terminating pod or
+                // of an object waiting on finalizers): upstream answers with it and writes nothing.
+                if (dryRun || StoredObject.Encode(pending).AsSpan().SequenceEqual(StoredObject.Encode(current)))
                 {
-                    return (pending, false);
+                    return (dryRun ? pending : current, false);
                 }
 
                 try
@@ -135,7 +137,8 @@ public sealed partial class ResourceHandler
 
             if (grace > 0)
             {
-                // Already terminating with a shorter grace period: nothing changes.
+                // Already terminating with a shorter grace period: nothing changes (the caller
+                // sees an unchanged object and writes nothing).
                 return next;
             }
         }
@@ -169,7 +172,7 @@ public sealed partial class ResourceHandler
             return null;
         }
 
-        meta.Finalizers = finalizers;
+        meta.Finalizers = finalizers.Count == 0 ? null : finalizers;
         if (meta.DeletionTimestamp is null)
         {
             meta.DeletionTimestamp = now;

@@ -70,26 +70,27 @@ public sealed partial class ResourceHandler
         }
 
         var items = new List<KubeObject>();
-        long readRevision = 0;
         var more = false;
         long remaining = 0;
         string? lastKey = null;
         while (true)
         {
-            // Selectors filter after reading, so keep reading pages until the limit is filled,
-            // as upstream's etcd3 store does.
-            var pageSize = limit == 0 ? 0 : Math.Max(limit - items.Count, selectors.IsEverything ? 0 : 100);
-            var (page, result) = await request.Store.RangeAsync(prefix, atRevision, pageSize, after, request.Aborted);
-            readRevision = result.Revision;
-            atRevision = result.Revision;
-            foreach (var (obj, kv) in page.Zip(result.Items))
+            // Selectors filter after reading, so with one, read pages of at least 100 until the
+            // limit is filled, as upstream's etcd3 store does. Every page reads at the first
+            // page's revision: one snapshot.
+            var wanted = limit == 0 ? 0 : limit - items.Count;
+            var pageSize = selectors.IsEverything || wanted == 0 ? wanted : Math.Max(wanted, 100);
+            var (objects, page) = await request.Store.RangeAsync(prefix, atRevision, pageSize, after, request.Aborted);
+            atRevision = page.Revision;
+            var consumed = 0;
+            foreach (var (obj, kv) in objects.Zip(page.Items))
             {
                 if (limit > 0 && items.Count == limit)
                 {
-                    more = true;
                     break;
                 }
 
+                consumed++;
                 lastKey = kv.Key;
                 if (selectors.Matches(request.Resource, obj))
                 {
@@ -97,27 +98,21 @@ public sealed partial class ResourceHandler
                 }
             }
 
-            if (more || !result.More)
+            var unconsumed = page.Items.Count - consumed;
+            more = unconsumed > 0 || page.More;
+            if (!more || (limit > 0 && items.Count == limit))
             {
-                more |= result.More;
-                remaining = result.RemainingCount;
+                remaining = page.RemainingCount + unconsumed;
                 break;
             }
 
-            if (limit > 0 && items.Count == limit)
-            {
-                more = true;
-                remaining = result.RemainingCount;
-                break;
-            }
-
-            after = result.Items[^1].Key;
+            after = lastKey;
         }
 
-        var meta = new ListMeta { ResourceVersion = readRevision.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        var meta = new ListMeta { ResourceVersion = atRevision.ToString(System.Globalization.CultureInfo.InvariantCulture) };
         if (more && lastKey is not null)
         {
-            meta.Continue = ContinueToken.Encode(readRevision, lastKey[prefix.Length..]);
+            meta.Continue = ContinueToken.Encode(atRevision, lastKey[prefix.Length..]);
             if (selectors.IsEverything && remaining > 0)
             {
                 meta.RemainingItemCount = remaining;

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Dotkube.Api.Autoscaling.V1;
 using Dotkube.Api.Core.V1;
@@ -57,7 +58,7 @@ public sealed partial class ResourceHandler
                         Api.Patching.StrategicMergePatch.ParsePatch(body), typeof(Scale)),
                     _ => throw ApiErrors.UnsupportedMediaType(SupportedPatchTypes),
                 };
-                wanted = KubeJson.Deserialize<Scale>(System.Text.Encoding.UTF8.GetBytes(patched!.ToJsonString()));
+                wanted = patched.Deserialize(KubeJson.TypeInfo<Scale>()) ?? throw new JsonException("document is null");
             }
         }
         catch (Exception e) when (e is System.Text.Json.JsonException or DecodeException or Api.Patching.PatchException)
@@ -94,7 +95,7 @@ public sealed partial class ResourceHandler
         if (selector is JsonObject selectorObject)
         {
             selectorText = selectorObject.ContainsKey("matchLabels") || selectorObject.ContainsKey("matchExpressions")
-                ? Selector.FromLabelSelector(KubeJson.Deserialize<LabelSelector>(System.Text.Encoding.UTF8.GetBytes(selectorObject.ToJsonString()))).ToString()
+                ? Selector.FromLabelSelector(selectorObject.Deserialize(KubeJson.TypeInfo<LabelSelector>())).ToString()
                 : Selector.FromSet(selectorObject.ToDictionary(p => p.Key, p => p.Value?.GetValue<string>() ?? "")).ToString();
         }
 
@@ -229,6 +230,6 @@ public sealed partial class ResourceHandler
             throw ApiErrors.BadRequest($"no kubelet serves logs for node \"{pod.Spec.NodeName}\" yet");
         }
 
-        await ResponseWriter.WriteBytesAsync(request.Http, 200, "text/plain", []);
+        await ResponseWriter.WriteBytesAsync(request.Http, 200, "text/plain", ReadOnlyMemory<byte>.Empty);
     }
 }

@@ -70,7 +70,8 @@ public sealed partial class ResourceHandler
     {
         ThrowIfInvalid(request, prepared, ObjectValidation.ValidateUpdate(prepared, current));
 
-        if (StoredObject.Encode(prepared).AsSpan().SequenceEqual(StoredObject.Encode(current)))
+        var encoded = StoredObject.Encode(prepared);
+        if (encoded.AsSpan().SequenceEqual(StoredObject.Encode(current)))
         {
             return (current, false);
         }
@@ -88,7 +89,7 @@ public sealed partial class ResourceHandler
             return (prepared, true);
         }
 
-        return (await request.Store.UpdateAsync(prepared, revision, request.Aborted), true);
+        return (await request.Store.UpdateAsync(prepared, encoded, revision, request.Aborted), true);
     }
 
     /// <summary>What a really deleted object held elsewhere goes with it (a Service's IP and ports).</summary>

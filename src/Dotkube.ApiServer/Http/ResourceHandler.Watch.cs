@@ -125,21 +125,7 @@ public sealed partial class ResourceHandler
         {
             await foreach (var change in request.Store.Store.WatchAsync(prefix, from, ct))
             {
-                var previous = change.Previous is null ? null : StoredObject.Decode(request.Resource, change.Previous);
-                CacheEvent e;
-                if (change.Type == StorageEventType.Delete)
-                {
-                    var last = StoredObject.Decode(request.Resource, change.Previous!.Value, change.Revision);
-                    e = new CacheEvent(CacheEvent.Deleted, change.Revision, change.Current.Key, last, previous,
-                        KubeJson.Serialize(last, request.Resource.ClrType));
-                }
-                else
-                {
-                    var obj = StoredObject.Decode(request.Resource, change.Current);
-                    e = new CacheEvent(previous is null ? CacheEvent.Added : CacheEvent.Modified, change.Revision, change.Current.Key,
-                        obj, previous, KubeJson.Serialize(obj, request.Resource.ClrType));
-                }
-
+                var e = CacheEvent.From(request.Resource, change);
                 await stream.WriteAsync(e, ct);
                 await stream.FlushAsync(ct);
             }

@@ -43,7 +43,7 @@ public static class ResponseWriter
             : WriteJsonAsync(http, statusCode, value, type);
     }
 
-    public static async Task WriteBytesAsync(HttpContext http, int statusCode, string contentType, byte[] bytes)
+    public static async Task WriteBytesAsync(HttpContext http, int statusCode, string contentType, ReadOnlyMemory<byte> bytes)
     {
         http.Response.StatusCode = statusCode;
         http.Response.ContentType = contentType;

@@ -20,14 +20,13 @@ public static class KindRules
         ("scheduling.k8s.io", "priorityclasses"),
     ];
 
-    // genericregistry.Store.ReturnDeletedObject: these answer DELETE with the object, the
-    // rest with a Success Status.
+    // genericregistry.Store.ReturnDeletedObject, as set in upstream's registry stores (checked:
+    // pods, serviceaccounts, persistentvolumes, storageclasses set it; configmaps, deployments,
+    // jobs do not): these answer DELETE with the object, the rest with a Success Status.
     private static readonly HashSet<(string Group, string Resource)> ReturnDeleted =
     [
-        ("", "pods"), ("", "services"), ("", "namespaces"), ("", "persistentvolumes"),
-        ("", "persistentvolumeclaims"), ("", "podtemplates"), ("", "replicationcontrollers"),
-        ("apps", "deployments"), ("apps", "replicasets"), ("apps", "statefulsets"), ("apps", "daemonsets"),
-        ("batch", "jobs"), ("batch", "cronjobs"), ("apiextensions.k8s.io", "customresourcedefinitions"),
+        ("", "pods"), ("", "services"), ("", "namespaces"), ("", "serviceaccounts"), ("", "persistentvolumes"),
+        ("", "persistentvolumeclaims"), ("", "podtemplates"), ("storage.k8s.io", "storageclasses"),
     ];
 
     public static bool TracksGeneration(ResourceInfo resource) => Generation.Contains((resource.Group, resource.Plural));

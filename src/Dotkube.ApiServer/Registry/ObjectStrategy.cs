@@ -1,8 +1,8 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Dotkube.Api.Meta;
 using Dotkube.Api.Schema;
 using Dotkube.Api.Serialization;
-using Dotkube.Api.Validation;
 
 namespace Dotkube.ApiServer.Registry;
 
@@ -71,13 +71,12 @@ public static class ObjectStrategy
         return FromNode(resource, node);
     }
 
-    public static IReadOnlyList<FieldError> ValidateCreate(KubeObject obj) => ObjectValidation.ValidateCreate(obj);
-
+    // Straight between objects and nodes through the generated metadata: no text in between.
     public static JsonObject ToNode(ResourceInfo resource, KubeObject obj) =>
-        JsonNode.Parse(KubeJson.Serialize(obj, resource.ClrType))!.AsObject();
+        JsonSerializer.SerializeToNode(obj, KubeJson.TypeInfo(resource.ClrType))!.AsObject();
 
     public static KubeObject FromNode(ResourceInfo resource, JsonObject node) =>
-        (KubeObject)KubeJson.Deserialize(System.Text.Encoding.UTF8.GetBytes(node.ToJsonString()), resource.ClrType);
+        (KubeObject)(node.Deserialize(KubeJson.TypeInfo(resource.ClrType)) ?? throw new JsonException("document is null"));
 
     public static DateTimeOffset TruncateToSeconds(DateTimeOffset time) =>
         new(time.Ticks - (time.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);

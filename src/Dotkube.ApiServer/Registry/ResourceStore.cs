@@ -75,9 +75,13 @@ public sealed class ResourceStore
     }
 
     /// <summary>Writes <paramref name="obj"/> if the stored mod revision is still <paramref name="expectedRevision"/>.</summary>
-    public async Task<KubeObject> UpdateAsync(KubeObject obj, long expectedRevision, CancellationToken ct)
+    public Task<KubeObject> UpdateAsync(KubeObject obj, long expectedRevision, CancellationToken ct) =>
+        UpdateAsync(obj, StoredObject.Encode(obj), expectedRevision, ct);
+
+    /// <summary>As above, with <paramref name="encoded"/> = <see cref="StoredObject.Encode"/> of the object, when the caller has it already.</summary>
+    public async Task<KubeObject> UpdateAsync(KubeObject obj, byte[] encoded, long expectedRevision, CancellationToken ct)
     {
-        var bytes = Encode(obj);
+        var bytes = CheckSize(encoded);
         var name = obj.Metadata.Name!;
         try
         {
@@ -166,9 +170,10 @@ public sealed class ResourceStore
 
     public ApiException NotFound(string name) => ApiErrors.NotFound(Resource.Group, Resource.Plural, name);
 
-    private byte[] Encode(KubeObject obj)
+    private static byte[] Encode(KubeObject obj) => CheckSize(StoredObject.Encode(obj));
+
+    private static byte[] CheckSize(byte[] bytes)
     {
-        var bytes = StoredObject.Encode(obj);
         if (bytes.Length > MaxObjectBytes)
         {
             throw ApiErrors.RequestEntityTooLarge($"Request entity too large: limit is {MaxObjectBytes}");

@@ -1,5 +1,5 @@
-using Dotkube.Api.Meta;
 using Dotkube.Api.Serialization;
+using Dotkube.ApiServer.Errors;
 using Microsoft.AspNetCore.Http;
 
 namespace Dotkube.ApiServer.Security;
@@ -11,13 +11,7 @@ namespace Dotkube.ApiServer.Security;
 public static class UnauthorizedResponse
 {
     /// <summary>The JSON body, built once: it never varies.</summary>
-    public static ReadOnlyMemory<byte> Body { get; } = KubeJson.SerializeObject(new Status
-    {
-        Outcome = "Failure",
-        Message = "Unauthorized",
-        Reason = "Unauthorized",
-        Code = StatusCodes.Status401Unauthorized,
-    });
+    public static ReadOnlyMemory<byte> Body { get; } = KubeJson.SerializeObject(ApiErrors.Unauthorized().Status);
 
     public static Task WriteAsync(HttpResponse response, CancellationToken cancellationToken = default)
     {

@@ -1,4 +1,8 @@
 using Dotkube.Api.Meta;
+using Dotkube.Api.Schema;
+using Dotkube.Api.Serialization;
+using Dotkube.ApiServer.Registry;
+using Dotkube.Storage;
 
 namespace Dotkube.ApiServer.Watch;
 
@@ -12,4 +16,19 @@ public sealed record CacheEvent(string Type, long Revision, string Key, KubeObje
     public const string Added = "ADDED";
     public const string Modified = "MODIFIED";
     public const string Deleted = "DELETED";
+
+    /// <summary>Decodes a storage change once and serializes the object watchers will receive.</summary>
+    public static CacheEvent From(ResourceInfo resource, StorageEvent change)
+    {
+        var previous = change.Previous is null ? null : StoredObject.Decode(resource, change.Previous);
+        if (change.Type == StorageEventType.Delete)
+        {
+            var last = StoredObject.Decode(resource, change.Previous!.Value, change.Revision);
+            return new CacheEvent(Deleted, change.Revision, change.Current.Key, last, previous, KubeJson.Serialize(last, resource.ClrType));
+        }
+
+        var obj = StoredObject.Decode(resource, change.Current);
+        return new CacheEvent(previous is null ? Added : Modified, change.Revision, change.Current.Key, obj, previous,
+            KubeJson.Serialize(obj, resource.ClrType));
+    }
 }

@@ -13,6 +13,9 @@ namespace Dotkube.ApiServer.Watch;
 /// <para>
 /// A watch from revision R is served from the window when every event after R is still in it;
 /// from an initial snapshot when R is 0; otherwise the caller falls back to a storage watch.
+/// That last case differs from upstream, whose cacher answers 410 "too old resource version" for
+/// anything older than its window: dotkube serves it from the store's history while that lasts
+/// (5 minutes or 10,000 revisions) and answers 410 only once it is compacted, so clients relist less.
 /// </para>
 /// </summary>
 public sealed class WatchCache : IAsyncDisposable
@@ -175,7 +178,7 @@ public sealed class WatchCache : IAsyncDisposable
 
     private void Apply(StorageEvent change)
     {
-        var e = ToCacheEvent(change);
+        var e = CacheEvent.From(_resource, change);
         lock (_lock)
         {
             if (e.Type == CacheEvent.Deleted)
@@ -201,20 +204,6 @@ public sealed class WatchCache : IAsyncDisposable
             _revision = e.Revision;
             _subscriptions.RemoveAll(s => !s.Offer(e));
         }
-    }
-
-    private CacheEvent ToCacheEvent(StorageEvent change)
-    {
-        var previous = change.Previous is null ? null : StoredObject.Decode(_resource, change.Previous);
-        if (change.Type == StorageEventType.Delete)
-        {
-            var last = StoredObject.Decode(_resource, change.Previous!.Value, change.Revision);
-            return new CacheEvent(CacheEvent.Deleted, change.Revision, change.Current.Key, last, previous, Serialize(last));
-        }
-
-        var obj = StoredObject.Decode(_resource, change.Current);
-        var type = change.Previous is null ? CacheEvent.Added : CacheEvent.Modified;
-        return new CacheEvent(type, change.Revision, change.Current.Key, obj, previous, Serialize(obj));
     }
 
     private byte[] Serialize(KubeObject obj) => KubeJson.Serialize(obj, _resource.ClrType);

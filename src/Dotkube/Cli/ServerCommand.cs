@@ -65,10 +65,7 @@ public static class ServerCommand
             using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
             using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
 
-            // The database and certificates live here: only root may read them (0700, as k3s).
-            const UnixFileMode ownerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
-            Directory.CreateDirectory(Path.Combine(options.DataDir, "server", "db"), ownerOnly);
-            File.SetUnixFileMode(options.DataDir, ownerOnly);
+            ApiServer.ApiServer.EnsureDataDir(options);
             await using var store = await StoreFactory.OpenAsync(endpoint, stop.Token);
             ApiServer.ApiServer server;
             try
