@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Dotkube.Testing;
 
 namespace Dotkube.Bench.Storage;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dotkube.Testing;
 
 namespace Dotkube.Bench.Storage;
 

@@ -1,10 +1,10 @@
+using CoreEvent = Dotkube.Api.Core.V1.Event;
 using Dotkube.Api.Meta;
 using Dotkube.ApiServer.Maintenance;
 using Dotkube.ApiServer.Registry;
-using Dotkube.ApiServer.Tests.Security;
 using Dotkube.Storage.Sqlite;
+using Dotkube.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
-using CoreEvent = Dotkube.Api.Core.V1.Event;
 
 namespace Dotkube.ApiServer.Tests.Maintenance;
 

@@ -1,6 +1,7 @@
-using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using System.Security.Cryptography;
 using Dotkube.ApiServer.Security;
+using Dotkube.Testing;
 
 namespace Dotkube.ApiServer.Tests.Security;
 

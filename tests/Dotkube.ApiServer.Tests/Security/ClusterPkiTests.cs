@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Cryptography.X509Certificates;
 using Dotkube.ApiServer.Security;
+using Dotkube.Testing;
 
 namespace Dotkube.ApiServer.Tests.Security;
 

@@ -2,7 +2,7 @@ using System.Text;
 using Dotkube.Api.Core.V1;
 using Dotkube.Api.Meta;
 using Dotkube.Client.Events;
-using Dotkube.Client.Tests.Support;
+using Dotkube.Testing;
 
 namespace Dotkube.Client.Tests.Events;
 

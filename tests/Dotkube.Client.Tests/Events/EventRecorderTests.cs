@@ -1,6 +1,7 @@
 using Dotkube.Api.Core.V1;
 using Dotkube.Client.Events;
 using Dotkube.Client.Tests.Support;
+using Dotkube.Testing;
 using Microsoft.Extensions.Logging;
 using static Dotkube.Client.Tests.Support.TestObjects;
 

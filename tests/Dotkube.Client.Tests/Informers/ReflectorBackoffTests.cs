@@ -1,5 +1,5 @@
 using Dotkube.Client.Informers;
-using Dotkube.Client.Tests.Support;
+using Dotkube.Testing;
 
 namespace Dotkube.Client.Tests.Informers;
 

@@ -2,6 +2,7 @@ using Dotkube.Api.Core.V1;
 using Dotkube.Client.Informers;
 using Dotkube.Client.Rest;
 using Dotkube.Client.Tests.Support;
+using Dotkube.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using static Dotkube.Client.Tests.Support.TestObjects;
 

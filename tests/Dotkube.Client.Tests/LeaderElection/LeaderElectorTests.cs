@@ -1,5 +1,6 @@
 using Dotkube.Client.LeaderElection;
 using Dotkube.Client.Tests.Support;
+using Dotkube.Testing;
 
 namespace Dotkube.Client.Tests.LeaderElection;
 

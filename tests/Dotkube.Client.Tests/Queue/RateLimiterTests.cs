@@ -1,5 +1,5 @@
 using Dotkube.Client.Queue;
-using Dotkube.Client.Tests.Support;
+using Dotkube.Testing;
 
 namespace Dotkube.Client.Tests.Queue;
 

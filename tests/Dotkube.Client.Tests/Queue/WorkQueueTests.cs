@@ -1,6 +1,7 @@
 using Dotkube.Client.Queue;
 using Dotkube.Client.Runtime;
 using Dotkube.Client.Tests.Support;
+using Dotkube.Testing;
 
 namespace Dotkube.Client.Tests.Queue;
 

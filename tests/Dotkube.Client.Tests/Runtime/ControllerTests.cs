@@ -1,5 +1,6 @@
 using Dotkube.Client.Runtime;
 using Dotkube.Client.Tests.Support;
+using Dotkube.Testing;
 using Microsoft.Extensions.Logging;
 
 namespace Dotkube.Client.Tests.Runtime;

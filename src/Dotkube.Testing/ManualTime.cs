@@ -1,4 +1,4 @@
-namespace Dotkube.Client.Tests.Support;
+namespace Dotkube.Testing;
 
 /// <summary>
 /// A clock that moves only when a test calls <see cref="Advance"/>. Timers fire inside Advance, in
@@ -17,6 +17,12 @@ public sealed class ManualTime : TimeProvider
     }
 
     public ManualTime(DateTimeOffset start) => _start = start;
+
+    /// <summary>A manual clock starting at the real current time (certificates must be valid now).</summary>
+    public static ManualTime AtSystemNow() => new(TimeProvider.System.GetUtcNow());
+
+    /// <summary>The clock's current time.</summary>
+    public DateTimeOffset Now => GetUtcNow();
 
     public override long TimestampFrequency => TimeSpan.TicksPerSecond;
 

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 
-namespace Dotkube.Bench.Storage;
+namespace Dotkube.Testing;
 
 /// <summary>
 /// Raw etcd load through etcd's own JSON gateway (<c>/v3/kv/put</c>, <c>/v3/kv/range</c>,
