@@ -1,6 +1,7 @@
 namespace Dotkube.Client.Runtime;
 
-internal sealed class NullControllerMetrics : IControllerMetrics
+/// <summary>Metrics that go nowhere: the default when a controller is given none.</summary>
+public sealed class NullControllerMetrics : IControllerMetrics
 {
     public static readonly NullControllerMetrics Instance = new();
 
