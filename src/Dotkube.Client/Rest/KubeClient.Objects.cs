@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using System.Text.Json;
 using Dotkube.Api.Meta;
 using Dotkube.Api.Serialization;
 
@@ -72,10 +73,9 @@ public sealed partial class KubeClient
         using var response = await SendAsync(HttpMethod.Delete, path, options is null ? null : Body(options), streaming: false, ct);
         var body = await response.Content.ReadAsByteArrayAsync(ct);
         var pending = response.StatusCode == HttpStatusCode.Accepted;
-        // Reading the body as a Status first is enough to tell the two apart: a Status decoder ignores the object's fields.
-        var status = KubeJson.Deserialize<Status>(body);
-        return status.Kind == "Status"
-            ? new DeleteResult<T>(null, status) { Pending = pending }
+        // The kind tells the two apart; decoding a Pod as a Status would fail on its status object.
+        return KindOf(body) == "Status"
+            ? new DeleteResult<T>(null, KubeJson.Deserialize<Status>(body)) { Pending = pending }
             : new DeleteResult<T>(KubeJson.Deserialize<T>(body), null) { Pending = pending };
     }
 
@@ -92,6 +92,15 @@ public sealed partial class KubeClient
 
         var path = ResourcePaths.Collection(resource, ns) + QueryString.For(listOptions);
         using var response = await SendAsync(HttpMethod.Delete, path, options is null ? null : Body(options), streaming: false, ct);
+    }
+
+    private static string? KindOf(byte[] body)
+    {
+        using var document = JsonDocument.Parse(body);
+        return document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("kind", out var kind) &&
+            kind.ValueKind == JsonValueKind.String
+                ? kind.GetString()
+                : null;
     }
 
     private static string ContentTypeOf(PatchType type) => type switch

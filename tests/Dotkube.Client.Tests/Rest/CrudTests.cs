@@ -112,6 +112,21 @@ public sealed class CrudTests(ApiServerFixture server)
     }
 
     [Fact]
+    public async Task Delete_ScheduledPod_AnswersWithThePodStillTerminating()
+    {
+        var ns = await server.NewNamespaceAsync();
+        var pod = Pod(ns, "web");
+        pod.Spec.NodeName = "somewhere";
+        await Client.CreateAsync(pod);
+
+        var deleted = await Client.DeleteAsync<Pod>(ns, "web");
+
+        Assert.Null(deleted.Status);
+        Assert.NotNull(deleted.Object!.Metadata.DeletionTimestamp);
+        Assert.Equal(30, deleted.Object.Metadata.DeletionGracePeriodSeconds);
+    }
+
+    [Fact]
     public async Task DeleteCollection_LabelSelector_DeletesOnlyTheSelected()
     {
         var ns = await server.NewNamespaceAsync();
