@@ -55,6 +55,12 @@ public sealed partial class ApiServer : IAsyncDisposable
 
     public ClusterPki Pki => _pki;
 
+    /// <summary>What /metrics serves; components running in the same process add their families here.</summary>
+    public required MetricsRegistry Metrics { get; init; }
+
+    /// <summary>The server's loggers (klog format unless the caller configured logging), for components in the same process.</summary>
+    public required ILoggerFactory Loggers { get; init; }
+
     public static async Task<ApiServer> StartAsync(ApiServerOptions options, IKeyValueStore store, TimeProvider time,
         Action<ILoggingBuilder>? logging, CancellationToken ct, TimeSpan? bookmarkInterval = null)
     {
@@ -121,7 +127,11 @@ public sealed partial class ApiServer : IAsyncDisposable
         LogKubeconfig(logger, options.WriteKubeconfig);
         var expiry = new EventExpiry(registry, options.EventTtl, EventSweepInterval(options.EventTtl), time,
             app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("EventExpiry"));
-        return new ApiServer(app, watchCaches, pki, token, port, expiry);
+        return new ApiServer(app, watchCaches, pki, token, port, expiry)
+        {
+            Metrics = metricsRegistry,
+            Loggers = app.Services.GetRequiredService<ILoggerFactory>(),
+        };
     }
 
     /// <summary>

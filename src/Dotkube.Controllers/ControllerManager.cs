@@ -58,7 +58,7 @@ public sealed partial class ControllerManager(ControllerContext context)
             ReleaseOnCancel = true,
         };
         var elector = new LeaderElector(context.Client, electionOptions, context.Time, context.Loggers.CreateLogger<LeaderElector>());
-        await elector.RunAsync(RunAsync, () => LogLostLease(_logger, identity), ct).ConfigureAwait(false);
+        await elector.RunAsync(RunAsync, () => LogStoppedLeading(_logger, identity), ct).ConfigureAwait(false);
     }
 
     private async Task RunOneAsync(IManagedController controller, CancellationToken ct)
@@ -83,8 +83,8 @@ public sealed partial class ControllerManager(ControllerContext context)
     [LoggerMessage(Level = LogLevel.Information, Message = "Started {Count} controllers")]
     private static partial void LogStarted(ILogger logger, int count);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{Identity} lost the controller manager lease; controllers stopped")]
-    private static partial void LogLostLease(ILogger logger, string identity);
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Identity} is not leading the controller manager (any more); no controllers run here")]
+    private static partial void LogStoppedLeading(ILogger logger, string identity);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Controller {Name} failed")]
     private static partial void LogControllerFailed(ILogger logger, Exception e, string name);

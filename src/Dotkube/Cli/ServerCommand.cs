@@ -3,13 +3,16 @@ using System.Globalization;
 using System.Net;
 using System.Runtime.InteropServices;
 using Dotkube.ApiServer;
+using Dotkube.ControlPlane;
+using Dotkube.Controllers;
 using Dotkube.Storage;
 
 namespace Dotkube.Cli;
 
 /// <summary>
-/// <c>dotkube server</c>: the control plane with k3s's flag names. Until the node agent lands
-/// the server always runs as with <c>--disable-agent</c>. SIGINT and SIGTERM stop it cleanly.
+/// <c>dotkube server</c>: the control plane (API server and, unless disabled, the leader-elected
+/// controller manager) with k3s's flag names. Until the node agent lands the server always runs as
+/// with <c>--disable-agent</c>. SIGINT and SIGTERM stop it cleanly.
 /// </summary>
 public static class ServerCommand
 {
@@ -25,16 +28,20 @@ public static class ServerCommand
         var disableAgent = new Option<bool>("--disable-agent") { Description = "Run the control plane only (the only mode until the node agent lands)" };
         var nodeName = new Option<string>("--node-name") { Description = "This node's name", DefaultValueFactory = _ => defaults.NodeName };
         var serviceCidr = new Option<string>("--service-cidr") { Description = "Service IP range", DefaultValueFactory = _ => defaults.ServiceCidr };
+        var clusterCidr = new Option<string>("--cluster-cidr") { Description = "Pod IP range; each node gets a /24 of it", DefaultValueFactory = _ => "10.42.0.0/16" };
+        var disableControllerManager = new Option<bool>("--disable-controller-manager") { Description = "Do not run the controllers (replication, deployments, garbage collection, ...)" };
 
         var command = new Command("server", "Run the control plane (API server on embedded SQLite or etcd)")
         {
-            dataDir, bindAddress, port, datastore, kubeconfig, kubeconfigMode, disableAgent, nodeName, serviceCidr,
+            dataDir, bindAddress, port, datastore, kubeconfig, kubeconfigMode, disableAgent, nodeName, serviceCidr, clusterCidr,
+            disableControllerManager,
         };
         command.SetAction(async (result, ct) =>
         {
             var error = result.InvocationConfiguration.Error;
             ApiServerOptions options;
             DatastoreEndpoint endpoint;
+            IPNetwork podCidr;
             try
             {
                 options = new ApiServerOptions
@@ -51,6 +58,9 @@ public static class ServerCommand
                     ServiceCidr = result.GetValue(serviceCidr)!,
                 };
                 options.Validate();
+                podCidr = IPNetwork.TryParse(result.GetValue(clusterCidr), out var parsed)
+                    ? parsed
+                    : throw new ArgumentException($"--cluster-cidr must be a CIDR such as 10.42.0.0/16, got \"{result.GetValue(clusterCidr)}\"");
                 endpoint = options.DatastoreEndpoint is { Length: > 0 } text
                     ? DatastoreEndpoint.Parse(text)
                     : DatastoreEndpoint.Default(options.DataDir);
@@ -84,6 +94,13 @@ public static class ServerCommand
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"dotkube server: listening on https://{options.BindAddress}:{server.Port}; admin kubeconfig: {options.WriteKubeconfig}"));
             await output.WriteLineAsync($"  kubectl --kubeconfig {options.WriteKubeconfig} get ns");
+            var controllers = result.GetValue(disableControllerManager)
+                ? Task.CompletedTask
+                : Task.Run(() => new ControllerManagerHost(server, options, new ControllerManagerOptions
+                {
+                    ClusterCidr = podCidr,
+                    RootCaPem = server.Pki.ServerCaPem,
+                }).RunAsync(stop.Token), CancellationToken.None);
             try
             {
                 await Task.Delay(Timeout.Infinite, stop.Token);
@@ -94,6 +111,8 @@ public static class ServerCommand
             }
 
             await output.WriteLineAsync("dotkube server: shutting down");
+            // Controllers first, so they release their lease while the API server still answers.
+            await controllers;
             return 0;
 
             void Stop(PosixSignalContext context)
