@@ -3,7 +3,7 @@ using System.Net;
 namespace Dotkube.Controllers;
 
 /// <summary>The controller manager's settings; defaults are upstream's (kube-controller-manager flags) or k3s's where k3s chooses.</summary>
-public sealed class ControllerManagerOptions
+public sealed record ControllerManagerOptions
 {
     /// <summary>Controllers not to run, by upstream name (--controllers=-name). Defaults to none.</summary>
     public IReadOnlySet<string> Disabled { get; init; } = new HashSet<string>();

@@ -29,19 +29,20 @@ public static class ServerCommand
         var nodeName = new Option<string>("--node-name") { Description = "This node's name", DefaultValueFactory = _ => defaults.NodeName };
         var serviceCidr = new Option<string>("--service-cidr") { Description = "Service IP range", DefaultValueFactory = _ => defaults.ServiceCidr };
         var clusterCidr = new Option<string>("--cluster-cidr") { Description = "Pod IP range; each node gets a /24 of it", DefaultValueFactory = _ => "10.42.0.0/16" };
+        var controllerManagerArgs = new Option<string[]>("--kube-controller-manager-arg") { Description = "A kube-controller-manager flag as flag=value (repeatable), e.g. node-monitor-grace-period=20s", AllowMultipleArgumentsPerToken = false };
         var disableControllerManager = new Option<bool>("--disable-controller-manager") { Description = "Do not run the controllers (replication, deployments, garbage collection, ...)" };
 
         var command = new Command("server", "Run the control plane (API server on embedded SQLite or etcd)")
         {
             dataDir, bindAddress, port, datastore, kubeconfig, kubeconfigMode, disableAgent, nodeName, serviceCidr, clusterCidr,
-            disableControllerManager,
+            disableControllerManager, controllerManagerArgs,
         };
         command.SetAction(async (result, ct) =>
         {
             var error = result.InvocationConfiguration.Error;
             ApiServerOptions options;
             DatastoreEndpoint endpoint;
-            IPNetwork podCidr;
+            ControllerManagerOptions controllerOptions;
             try
             {
                 options = new ApiServerOptions
@@ -58,9 +59,11 @@ public static class ServerCommand
                     ServiceCidr = result.GetValue(serviceCidr)!,
                 };
                 options.Validate();
-                podCidr = IPNetwork.TryParse(result.GetValue(clusterCidr), out var parsed)
+                var podCidr = IPNetwork.TryParse(result.GetValue(clusterCidr), out var parsed)
                     ? parsed
                     : throw new ArgumentException($"--cluster-cidr must be a CIDR such as 10.42.0.0/16, got \"{result.GetValue(clusterCidr)}\"");
+                controllerOptions = ControllerManagerArgs.Apply(new ControllerManagerOptions { ClusterCidr = podCidr },
+                    result.GetValue(controllerManagerArgs) ?? []);
                 endpoint = options.DatastoreEndpoint is { Length: > 0 } text
                     ? DatastoreEndpoint.Parse(text)
                     : DatastoreEndpoint.Default(options.DataDir);
@@ -96,11 +99,8 @@ public static class ServerCommand
             await output.WriteLineAsync($"  kubectl --kubeconfig {options.WriteKubeconfig} get ns");
             var controllers = result.GetValue(disableControllerManager)
                 ? Task.CompletedTask
-                : Task.Run(() => new ControllerManagerHost(server, options, new ControllerManagerOptions
-                {
-                    ClusterCidr = podCidr,
-                    RootCaPem = server.Pki.ServerCaPem,
-                }).RunAsync(stop.Token), CancellationToken.None);
+                : Task.Run(() => new ControllerManagerHost(server, options, controllerOptions with { RootCaPem = server.Pki.ServerCaPem })
+                    .RunAsync(stop.Token), CancellationToken.None);
             try
             {
                 await Task.Delay(Timeout.Infinite, stop.Token);

@@ -1,0 +1,43 @@
+using Dotkube.Cli;
+using Dotkube.Controllers;
+
+namespace Dotkube.Tests.Cli;
+
+public sealed class ControllerManagerArgsTests
+{
+    [Theory]
+    [InlineData("40s", 40_000)]
+    [InlineData("1m30s", 90_000)]
+    [InlineData("500ms", 500)]
+    [InlineData("1.5h", 5_400_000)]
+    public void Go_durations_parse_as_kube_controller_manager_reads_them(string text, int milliseconds) =>
+        Assert.Equal(TimeSpan.FromMilliseconds(milliseconds), ControllerManagerArgs.GoDuration("flag", text));
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("40")]
+    [InlineData("4 s")]
+    [InlineData("s")]
+    public void Text_that_is_not_a_go_duration_is_rejected(string text) =>
+        Assert.Throws<ArgumentException>(() => ControllerManagerArgs.GoDuration("flag", text));
+
+    [Fact]
+    public void Flags_override_the_defaults_and_controllers_with_a_minus_are_disabled()
+    {
+        var options = ControllerManagerArgs.Apply(new ControllerManagerOptions(),
+            ["node-monitor-grace-period=8s", "--node-monitor-period=1s", "node-eviction-rate=2", "controllers=*,-nodeipam,podgc"]);
+
+        Assert.Equal(TimeSpan.FromSeconds(8), options.NodeMonitorGracePeriod);
+        Assert.Equal(TimeSpan.FromSeconds(1), options.NodeMonitorPeriod);
+        Assert.Equal(2, options.NodeEvictionRate);
+        Assert.Equal(["nodeipam"], options.Disabled);
+    }
+
+    [Theory]
+    [InlineData("no-equals-sign")]
+    [InlineData("unknown-flag=1")]
+    [InlineData("node-eviction-rate=-1")]
+    [InlineData("node-cidr-mask-size=8")]
+    public void Bad_flags_are_errors_not_ignored(string arg) =>
+        Assert.Throws<ArgumentException>(() => ControllerManagerArgs.Apply(new ControllerManagerOptions(), [arg]));
+}
