@@ -50,6 +50,18 @@ public sealed class ApiServerOptions
     /// <summary>Defaults to 1 h, as kube-apiserver's --event-ttl: events expire so they cannot fill the store.</summary>
     public TimeSpan EventTtl { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// Defaults to 300, as kube-apiserver's --default-not-ready-toleration-seconds: how long pods
+    /// without their own toleration stay on a node whose Ready condition is False.
+    /// </summary>
+    public long DefaultNotReadyTolerationSeconds { get; set; } = 300;
+
+    /// <summary>
+    /// Defaults to 300, as kube-apiserver's --default-unreachable-toleration-seconds: how long pods
+    /// without their own toleration stay on a node the node controller no longer hears from.
+    /// </summary>
+    public long DefaultUnreachableTolerationSeconds { get; set; } = 300;
+
     /// <summary>The certificate directory: <c>DataDir/server/tls</c>, as k3s's server/tls.</summary>
     public string TlsDir => Path.Combine(DataDir, "server", "tls");
 

@@ -4,6 +4,7 @@ using Dotkube.Api.Meta;
 using Dotkube.Api.Protobuf;
 using Dotkube.Api.Serialization;
 using Dotkube.Api.Validation;
+using Dotkube.ApiServer.Admission;
 using Dotkube.ApiServer.Errors;
 using Dotkube.ApiServer.Registry;
 
@@ -43,6 +44,7 @@ public sealed partial class ResourceHandler
         }
 
         ObjectDefaults.Apply(obj);
+        AdmitPod(obj);
         ObjectStrategy.PrepareForCreate(resource, obj, Now);
         var reservation = obj is Service service && Services is not null
             ? await Services.AllocateAsync(service, dryRun, request.Aborted)
@@ -132,6 +134,15 @@ public sealed partial class ResourceHandler
         if (errors.Count > 0)
         {
             throw ApiErrors.Invalid(InvalidObjectStatus.Create(request.Resource.Group, request.Resource.Kind, obj.Metadata.Name ?? "", errors));
+        }
+    }
+
+    /// <summary>The mutating admission plugins for pods proper (create and update, never subresources), as kube-apiserver runs them by default.</summary>
+    private void AdmitPod(KubeObject obj)
+    {
+        if (obj is Pod pod)
+        {
+            DefaultTolerationSeconds.Admit(pod, _options.DefaultNotReadyTolerationSeconds, _options.DefaultUnreachableTolerationSeconds);
         }
     }
 

@@ -43,6 +43,11 @@ public sealed partial class ResourceHandler
     {
         var resource = request.Resource;
         ObjectDefaults.Apply(incoming);
+        if (!statusOnly && request.Info.Subresource.Length == 0)
+        {
+            AdmitPod(incoming);
+        }
+
         var prepared = statusOnly
             ? ObjectStrategy.PrepareForStatusUpdate(resource, incoming, current)
             : ObjectStrategy.PrepareForUpdate(resource, incoming, current);
@@ -82,7 +87,7 @@ public sealed partial class ResourceHandler
         }
 
         var revision = ResourceStore.ParseRevision(current.Metadata.ResourceVersion);
-        if (prepared.Metadata.DeletionTimestamp is not null && (prepared.Metadata.Finalizers?.Count ?? 0) == 0)
+        if (ShouldDeleteDuringUpdate(prepared))
         {
             await request.Store.DeleteAsync(request.Namespace, request.Info.Name, revision, request.Aborted);
             await AfterDeletedAsync(prepared);
@@ -91,6 +96,16 @@ public sealed partial class ResourceHandler
 
         return (await request.Store.UpdateAsync(prepared, encoded, revision, request.Aborted), true);
     }
+
+    /// <summary>
+    /// The generic store's ShouldDeleteDuringUpdate: a deleted object goes once no finalizer is
+    /// left; a namespace also waits for its spec.finalizers (upstream's namespace store), which
+    /// only /finalize empties.
+    /// </summary>
+    private static bool ShouldDeleteDuringUpdate(KubeObject obj) =>
+        obj.Metadata.DeletionTimestamp is not null
+        && (obj.Metadata.Finalizers?.Count ?? 0) == 0
+        && (obj is not Namespace ns || (ns.Spec.Finalizers?.Count ?? 0) == 0);
 
     /// <summary>What a really deleted object held elsewhere goes with it (a Service's IP and ports).</summary>
     private async Task AfterDeletedAsync(KubeObject deleted)

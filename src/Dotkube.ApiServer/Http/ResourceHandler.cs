@@ -63,6 +63,7 @@ public sealed partial class ResourceHandler
             ("status", "patch") => PatchAsync(request, statusOnly: true),
             ("scale", _) => ScaleAsync(request),
             ("binding", "create") => BindAsync(request),
+            ("finalize", "update") => FinalizeAsync(request),
             ("eviction", "create") => EvictAsync(request),
             ("log", "get") => LogAsync(request),
             _ => throw ApiErrors.MethodNotSupported(resource.Group, $"{resource.Plural}/{info.Subresource}", info.Verb),

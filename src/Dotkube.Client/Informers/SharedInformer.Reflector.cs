@@ -110,7 +110,7 @@ public sealed partial class SharedInformer<T>
             KubeList<T> page;
             try
             {
-                page = await _client.ListAsync<T>(Scope.Namespace, Scope.ListOptions(limit, continueToken), ct).ConfigureAwait(false);
+                page = await _source.ListAsync(Scope.Namespace, Scope.ListOptions(limit, continueToken), ct).ConfigureAwait(false);
             }
             catch (ApiStatusException e) when (continueToken is not null && (e.IsExpired || e.IsGone))
             {
@@ -175,7 +175,7 @@ public sealed partial class SharedInformer<T>
             AllowWatchBookmarks = true,
             TimeoutSeconds = (long)timeout.TotalSeconds,
         };
-        await foreach (var e in _client.WatchAsync<T>(Scope.Namespace, options, ct).ConfigureAwait(false))
+        await foreach (var e in _source.WatchAsync(Scope.Namespace, options, ct).ConfigureAwait(false))
         {
             onEvent();
             if (e.Type == WatchEventType.Error)

@@ -46,7 +46,7 @@ namespace Dotkube.Client.Informers;
 public sealed partial class SharedInformer<T> : ISharedInformer
     where T : KubeObject
 {
-    private readonly KubeClient _client;
+    private readonly IListerWatcher<T> _source;
     private readonly SharedInformerOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
@@ -64,13 +64,20 @@ public sealed partial class SharedInformer<T> : ISharedInformer
     /// <param name="random">Jitters watch timeouts and backoff; defaults to <see cref="Random.Shared"/>, seed one in tests.</param>
     public SharedInformer(KubeClient client, TimeProvider time, ILogger logger, InformerScope? scope = null,
         SharedInformerOptions? options = null, Random? random = null)
+        : this(new TypedListerWatcher<T>(client ?? throw new ArgumentNullException(nameof(client))), time, logger, scope, options, random)
     {
-        ArgumentNullException.ThrowIfNull(client);
+    }
+
+    /// <summary>An informer over any list and watch source, e.g. a metadata-only one for a discovered resource.</summary>
+    public SharedInformer(IListerWatcher<T> source, TimeProvider time, ILogger logger, InformerScope? scope = null,
+        SharedInformerOptions? options = null, Random? random = null)
+    {
+        ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(logger);
         _options = options ?? new SharedInformerOptions();
         _options.Validate();
-        _client = client;
+        _source = source;
         _time = time;
         _logger = logger;
         _random = random ?? Random.Shared;

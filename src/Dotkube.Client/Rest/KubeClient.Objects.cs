@@ -103,7 +103,7 @@ public sealed partial class KubeClient
                 : null;
     }
 
-    private static string ContentTypeOf(PatchType type) => type switch
+    internal static string ContentTypeOf(PatchType type) => type switch
     {
         PatchType.Json => "application/json-patch+json",
         PatchType.Merge => "application/merge-patch+json",

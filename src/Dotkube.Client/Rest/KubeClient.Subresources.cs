@@ -61,6 +61,12 @@ public sealed partial class KubeClient
         using var response = await SendAsync(HttpMethod.Post, path, Body(eviction), streaming: false, ct);
     }
 
+    /// <summary>
+    /// PUT namespaces/{name}/finalize: the server takes only spec.finalizers from <paramref name="ns"/>,
+    /// and removes a terminating namespace once none are left (how the namespace controller ends a deletion).
+    /// </summary>
+    public Task<Namespace> FinalizeAsync(Namespace ns, CancellationToken ct = default) => PutAsync(ns, "finalize", null, ct);
+
     private static ResourceInfo Scalable<T>()
         where T : KubeObject
     {

@@ -15,12 +15,16 @@ public sealed partial class KubeClient
     /// mid-stream throws its IOException (a reflector rewatches from the last resourceVersion either
     /// way); cancelling <paramref name="ct"/> throws OperationCanceledException from the enumeration.
     /// </summary>
-    public async IAsyncEnumerable<WatchEvent<T>> WatchAsync<T>(string? ns, ListOptions? options = null,
-        [EnumeratorCancellation] CancellationToken ct = default)
+    public IAsyncEnumerable<WatchEvent<T>> WatchAsync<T>(string? ns, ListOptions? options = null, CancellationToken ct = default)
+        where T : KubeObject =>
+        WatchPathAsync<T>(ResourcePaths.Collection(ResourcePaths.Of<T>(), ns) + QueryString.For(options, watch: true), null, ct);
+
+    /// <summary>Watches the collection at <paramref name="pathAndQuery"/> (which asks for watch=true), decoding objects as <typeparamref name="T"/>.</summary>
+    internal async IAsyncEnumerable<WatchEvent<T>> WatchPathAsync<T>(string pathAndQuery, string? accept,
+        [EnumeratorCancellation] CancellationToken ct)
         where T : KubeObject
     {
-        var path = ResourcePaths.Collection(ResourcePaths.Of<T>(), ns) + QueryString.For(options, watch: true);
-        using var response = await SendAsync(HttpMethod.Get, path, null, streaming: true, ct);
+        using var response = await SendAsync(HttpMethod.Get, pathAndQuery, null, streaming: true, ct, accept);
         var pipe = PipeReader.Create(await response.Content.ReadAsStreamAsync(ct));
         var batch = new List<WatchEvent<T>>();
         try

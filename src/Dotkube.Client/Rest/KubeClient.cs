@@ -52,9 +52,12 @@ public sealed partial class KubeClient : IDisposable
 
     public void Dispose() => _http.Dispose();
 
-    /// <summary>Sends a request and returns the 2xx response, which the caller disposes; other answers throw.</summary>
-    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string pathAndQuery, HttpContent? content, bool streaming,
-        CancellationToken ct)
+    /// <summary>
+    /// Sends a request and returns the 2xx response, which the caller disposes; other answers throw.
+    /// <paramref name="accept"/> replaces the default application/json (the metadata client asks for PartialObjectMetadata).
+    /// </summary>
+    internal async Task<HttpResponseMessage> SendAsync(HttpMethod method, string pathAndQuery, HttpContent? content, bool streaming,
+        CancellationToken ct, string? accept = null)
     {
         using var request = new HttpRequestMessage(method, pathAndQuery)
         {
@@ -62,6 +65,11 @@ public sealed partial class KubeClient : IDisposable
             VersionPolicy = HttpVersionPolicy.RequestVersionOrLower,
             Content = content,
         };
+        if (accept is not null)
+        {
+            request.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse(accept));
+        }
+
         if (_token.Current() is { } token)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -79,17 +87,18 @@ public sealed partial class KubeClient : IDisposable
         return response;
     }
 
-    private async Task<TResult> SendAsync<TResult>(HttpMethod method, string pathAndQuery, HttpContent? content, CancellationToken ct)
+    internal async Task<TResult> SendAsync<TResult>(HttpMethod method, string pathAndQuery, HttpContent? content, CancellationToken ct,
+        string? accept = null)
     {
-        using var response = await SendAsync(method, pathAndQuery, content, streaming: false, ct);
+        using var response = await SendAsync(method, pathAndQuery, content, streaming: false, ct, accept);
         await using var body = await response.Content.ReadAsStreamAsync(ct);
         return await JsonSerializer.DeserializeAsync(body, KubeJson.TypeInfo<TResult>(), ct)
             ?? throw new JsonException($"{method} {pathAndQuery} answered null");
     }
 
-    private static ByteArrayContent Body(TypeMeta value) => Body(KubeJson.SerializeObject(value), "application/json");
+    internal static ByteArrayContent Body(TypeMeta value) => Body(KubeJson.SerializeObject(value), "application/json");
 
-    private static ByteArrayContent Body(byte[] bytes, string contentType)
+    internal static ByteArrayContent Body(byte[] bytes, string contentType)
     {
         var content = new ByteArrayContent(bytes);
         content.Headers.ContentType = new MediaTypeHeaderValue(contentType);

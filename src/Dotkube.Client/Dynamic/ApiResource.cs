@@ -1,0 +1,36 @@
+namespace Dotkube.Client.Dynamic;
+
+/// <summary>
+/// One served resource as discovery reports it (client-go's GroupVersionResource plus the
+/// APIResource fields callers need): enough to build its REST paths and to know its verbs,
+/// for resources unknown at compile time (custom resources, kinds added later).
+/// </summary>
+public sealed record ApiResource(string Group, string Version, string Resource, string Kind, bool Namespaced, IReadOnlySet<string> Verbs)
+{
+    /// <summary>"v1" for the core group, "apps/v1" otherwise, as ownerReferences and objects write it.</summary>
+    public string ApiVersion => Group.Length == 0 ? Version : $"{Group}/{Version}";
+
+    /// <summary>"pods", "deployments.apps": how upstream's messages name a group resource.</summary>
+    public string GroupResource => Group.Length == 0 ? Resource : $"{Resource}.{Group}";
+
+    public bool Supports(params string[] verbs) => verbs.All(Verbs.Contains);
+
+    /// <summary>The collection; a namespaced resource without <paramref name="ns"/> spans all namespaces.</summary>
+    public string CollectionPath(string? ns)
+    {
+        var prefix = Group.Length == 0 ? $"/api/{Version}" : $"/apis/{Group}/{Version}";
+        return Namespaced && !string.IsNullOrEmpty(ns)
+            ? $"{prefix}/namespaces/{Uri.EscapeDataString(ns)}/{Resource}"
+            : $"{prefix}/{Resource}";
+    }
+
+    public string ItemPath(string? ns, string name)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        if (Namespaced && string.IsNullOrEmpty(ns))
+            throw new ArgumentException($"{GroupResource} is namespaced; a namespace is required for {name}", nameof(ns));
+        return $"{CollectionPath(ns)}/{Uri.EscapeDataString(name)}";
+    }
+
+    public override string ToString() => $"{ApiVersion}, Resource={Resource}";
+}
