@@ -30,12 +30,13 @@ public static class ServerCommand
         var serviceCidr = new Option<string>("--service-cidr") { Description = "Service IP range", DefaultValueFactory = _ => defaults.ServiceCidr };
         var clusterCidr = new Option<string>("--cluster-cidr") { Description = "Pod IP range; each node gets a /24 of it", DefaultValueFactory = _ => "10.42.0.0/16" };
         var controllerManagerArgs = new Option<string[]>("--kube-controller-manager-arg") { Description = "A kube-controller-manager flag as flag=value (repeatable), e.g. node-monitor-grace-period=20s", AllowMultipleArgumentsPerToken = false };
+        var apiServerArgs = new Option<string[]>("--kube-apiserver-arg") { Description = "A kube-apiserver flag as flag=value (repeatable), e.g. default-unreachable-toleration-seconds=60" };
         var disableControllerManager = new Option<bool>("--disable-controller-manager") { Description = "Do not run the controllers (replication, deployments, garbage collection, ...)" };
 
         var command = new Command("server", "Run the control plane (API server on embedded SQLite or etcd)")
         {
             dataDir, bindAddress, port, datastore, kubeconfig, kubeconfigMode, disableAgent, nodeName, serviceCidr, clusterCidr,
-            disableControllerManager, controllerManagerArgs,
+            disableControllerManager, controllerManagerArgs, apiServerArgs,
         };
         command.SetAction(async (result, ct) =>
         {
@@ -58,6 +59,7 @@ public static class ServerCommand
                     NodeName = result.GetValue(nodeName)!,
                     ServiceCidr = result.GetValue(serviceCidr)!,
                 };
+                ApiServerArgs.Apply(options, result.GetValue(apiServerArgs) ?? []);
                 options.Validate();
                 var podCidr = IPNetwork.TryParse(result.GetValue(clusterCidr), out var parsed)
                     ? parsed

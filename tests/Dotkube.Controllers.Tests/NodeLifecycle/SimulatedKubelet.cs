@@ -82,6 +82,11 @@ internal sealed class SimulatedKubelet(KubeClient client, string nodeName) : IAs
                 catch (ApiStatusException e) when (e.IsConflict)
                 {
                 }
+                catch (ApiStatusException e) when (e.IsNotFound)
+                {
+                    // The test deleted the node and its lease while the loop was still running.
+                    return;
+                }
             }
         }, CancellationToken.None);
     }

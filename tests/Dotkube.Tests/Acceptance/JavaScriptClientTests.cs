@@ -23,6 +23,9 @@ public class JavaScriptClientTests(BinaryServerFixture server) : IClassFixture<B
         Assert.True(Directory.Exists(Path.Combine(dir, "node_modules", "@kubernetes", "client-node")),
             $"@kubernetes/client-node is not installed in {dir}: ./test.sh runs npm ci there (or run it by hand)");
         await server.CreateNamespaceAsync("js-informer");
+        // As on any cluster, the controller manager adds the kube-root-ca.crt ConfigMap to a new
+        // namespace; wait for it so it is part of the informer's first list, not a racing event.
+        await WaitForRootCaAsync("js-informer");
 
         var run = await ToolProcess.RunAsync("node", ["informer-reconnect.mjs", server.KubeconfigPath, "js-informer", WatchTimeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)],
             new ToolOptions { WorkingDirectory = dir, Timeout = TimeSpan.FromSeconds(WatchTimeoutSeconds + 45) });
@@ -43,12 +46,22 @@ public class JavaScriptClientTests(BinaryServerFixture server) : IClassFixture<B
         var addedOnWatches = watches.SelectMany(w => w!["events"]!.AsArray()).Where(e => (string?)e!["type"] == "ADDED").Select(e => (string)e!["name"]!).ToList();
         Assert.Equal(["during-1", "after-1"], addedOnWatches);
         var adds = result["callbacks"]!.AsArray().Where(c => (string?)c!["verb"] == "add").Select(c => (string)c!["name"]!);
-        Assert.Equal(["before-1", "before-2", "during-1", "after-1"], adds);
+        Assert.Equal(["before-1", "before-2", "kube-root-ca.crt", "during-1", "after-1"], adds);
 
         // The change made after the reconnect is seen, on the second watch and by the informer.
         Assert.Equal(["ADDED after-1", "MODIFIED before-1"], watches[1]!["events"]!.AsArray().Select(e => $"{e!["type"]} {e["name"]}"));
         Assert.Contains(result["callbacks"]!.AsArray(), c => (string?)c!["verb"] == "update" && (string?)c["name"] == "before-1");
         Assert.True(result["errors"]!.AsArray().Count == 0, $"the informer reported errors:{context}");
+    }
+
+    private async Task WaitForRootCaAsync(string ns)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (!(await server.Kubectl.RunAsync("get", "configmap", "kube-root-ca.crt", "-n", ns)).Succeeded)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"no kube-root-ca.crt ConfigMap in {ns} after 30 s");
+            await Task.Delay(100);
+        }
     }
 
     private static async Task RequireNodeAsync()

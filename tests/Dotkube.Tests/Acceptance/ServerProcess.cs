@@ -25,6 +25,7 @@ public sealed partial class ServerProcess : IAsyncDisposable
     private readonly StringBuilder _log = new();
     private readonly Process _process;
     private int? _exitCode;
+    private Task _pumps = Task.CompletedTask;
 
     private ServerProcess(Process process) => _process = process;
 
@@ -61,12 +62,13 @@ public sealed partial class ServerProcess : IAsyncDisposable
 
         var server = new ServerProcess(Process.Start(info) ?? throw new InvalidOperationException("could not start dotnet"));
         var ready = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
-        _ = server.PumpAsync(server._process.StandardOutput, line =>
-        {
-            if (ListeningLine().Match(line) is { Success: true } match)
-                ready.TrySetResult(int.Parse(match.Groups["port"].Value, System.Globalization.CultureInfo.InvariantCulture));
-        });
-        _ = server.PumpAsync(server._process.StandardError, _ => { });
+        server._pumps = Task.WhenAll(
+            server.PumpAsync(server._process.StandardOutput, line =>
+            {
+                if (ListeningLine().Match(line) is { Success: true } match)
+                    ready.TrySetResult(int.Parse(match.Groups["port"].Value, System.Globalization.CultureInfo.InvariantCulture));
+            }),
+            server.PumpAsync(server._process.StandardError, _ => { }));
         var exited = server._process.WaitForExitAsync();
 
         var first = await Task.WhenAny(ready.Task, exited, Task.Delay(StartTimeout));
@@ -105,6 +107,7 @@ public sealed partial class ServerProcess : IAsyncDisposable
         }
 
         _exitCode = _process.ExitCode;
+        await DrainAsync();
         return _exitCode;
     }
 
@@ -118,12 +121,26 @@ public sealed partial class ServerProcess : IAsyncDisposable
         }
 
         _exitCode = _process.ExitCode;
+        await DrainAsync();
     }
 
     public async ValueTask DisposeAsync()
     {
         await StopAsync();
         _process.Dispose();
+    }
+
+    // The last lines may still be in the pipes when the process has exited: read them to the end.
+    private async Task DrainAsync()
+    {
+        try
+        {
+            await _pumps.WaitAsync(TimeSpan.FromSeconds(5));
+        }
+        catch (TimeoutException)
+        {
+            // Something the server started still holds the pipes open; the log is as complete as it gets.
+        }
     }
 
     private async Task PumpAsync(StreamReader reader, Action<string> onLine)

@@ -41,3 +41,26 @@ public sealed class ControllerManagerArgsTests
     public void Bad_flags_are_errors_not_ignored(string arg) =>
         Assert.Throws<ArgumentException>(() => ControllerManagerArgs.Apply(new ControllerManagerOptions(), [arg]));
 }
+
+public sealed class ApiServerArgsTests
+{
+    [Fact]
+    public void Toleration_defaults_and_event_ttl_are_set_from_kube_apiserver_flags()
+    {
+        var options = new Dotkube.ApiServer.ApiServerOptions();
+
+        ApiServerArgs.Apply(options, ["default-not-ready-toleration-seconds=7", "--default-unreachable-toleration-seconds=5", "event-ttl=2h"]);
+
+        Assert.Equal(7, options.DefaultNotReadyTolerationSeconds);
+        Assert.Equal(5, options.DefaultUnreachableTolerationSeconds);
+        Assert.Equal(TimeSpan.FromHours(2), options.EventTtl);
+    }
+
+    [Theory]
+    [InlineData("default-unreachable-toleration-seconds=-1")]
+    [InlineData("default-unreachable-toleration-seconds=soon")]
+    [InlineData("authorization-mode=RBAC")]
+    [InlineData("event-ttl")]
+    public void Bad_or_unsupported_flags_are_errors(string arg) =>
+        Assert.Throws<ArgumentException>(() => ApiServerArgs.Apply(new Dotkube.ApiServer.ApiServerOptions(), [arg]));
+}

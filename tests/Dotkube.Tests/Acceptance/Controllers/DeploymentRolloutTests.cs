@@ -27,9 +27,10 @@ public sealed class DeploymentRolloutTests(HollowClusterFixture cluster)
         Assert.DoesNotContain(victim, replaced.Select(p => p.Metadata.Name));
 
         await cluster.OkAsync("scale", "deployment", "web", "--replicas=0", "-n", ns);
+        await cluster.RolloutDoneAsync(ns, "web");
         await ClusterSteps.UntilAsync(() => cluster.Client.LivePodsAsync(ns, "app=web"), p => p.Count == 0, "no pods at replicas 0");
-        var deployment = await cluster.Client.GetAsync<Deployment>(ns, "web");
-        Assert.Equal(0, deployment.Status.Replicas ?? 0);
+        await ClusterSteps.UntilAsync(() => cluster.Client.GetAsync<Deployment>(ns, "web"), d => (d.Status.Replicas ?? 0) == 0,
+            "status.replicas 0");
     }
 
     [Fact]

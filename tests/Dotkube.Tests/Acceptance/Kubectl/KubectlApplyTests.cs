@@ -2,7 +2,7 @@ namespace Dotkube.Tests.Acceptance.Kubectl;
 
 /// <summary>kubectl apply -f (client-side apply: create, then three-way strategic-merge patches).</summary>
 [Collection(KubectlCollection.Name)]
-public class KubectlApplyTests(BinaryServerFixture server)
+public class KubectlApplyTests(ApiOnlyServerFixture server)
 {
     [Fact]
     public async Task Apply_NewManifest_CreatesEveryObject()

@@ -6,7 +6,17 @@ namespace Dotkube.Tests.Acceptance.Kubectl;
 /// client tests have servers of their own and run in parallel with these.
 /// </summary>
 [CollectionDefinition(Name)]
-public sealed class KubectlCollection : ICollectionFixture<BinaryServerFixture>
+public sealed class KubectlCollection : ICollectionFixture<ApiOnlyServerFixture>
 {
     public const string Name = "kubectl against the dotkube binary";
+}
+
+/// <summary>
+/// The binary with --disable-controller-manager: these scripts check how the API server answers
+/// kubectl, and their golden outputs must not depend on how far a controller got when kubectl
+/// printed. Controller behaviour has its own scenarios (Acceptance/Controllers).
+/// </summary>
+public sealed class ApiOnlyServerFixture : BinaryServerFixture
+{
+    protected override IEnumerable<string> ExtraArguments => ["--disable-controller-manager"];
 }

@@ -5,7 +5,7 @@ namespace Dotkube.Tests.Acceptance.Kubectl;
 /// (application/vnd.kubernetes.protobuf), which the server must read.
 /// </summary>
 [Collection(KubectlCollection.Name)]
-public class KubectlCreateTests(BinaryServerFixture server)
+public class KubectlCreateTests(ApiOnlyServerFixture server)
 {
     [Fact]
     public async Task CreateNamespace_New_IsActive()

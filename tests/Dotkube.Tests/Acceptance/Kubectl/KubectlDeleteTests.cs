@@ -2,7 +2,7 @@ namespace Dotkube.Tests.Acceptance.Kubectl;
 
 /// <summary>kubectl delete (waiting, cascading by orphan) and kubectl wait --for=delete.</summary>
 [Collection(KubectlCollection.Name)]
-public class KubectlDeleteTests(BinaryServerFixture server)
+public class KubectlDeleteTests(ApiOnlyServerFixture server)
 {
     private const string Hold = "acceptance.dotkube.io/hold";
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(15);

@@ -6,7 +6,7 @@ namespace Dotkube.Tests.Acceptance.Kubectl;
 /// while no controller has acted yet, which is where dotkube is until the controllers land.
 /// </summary>
 [Collection(KubectlCollection.Name)]
-public class KubectlDescribeTests(BinaryServerFixture server)
+public class KubectlDescribeTests(ApiOnlyServerFixture server)
 {
     [Fact]
     public async Task DescribeDeployment_Applied_PrintsSpecAndPodTemplate()

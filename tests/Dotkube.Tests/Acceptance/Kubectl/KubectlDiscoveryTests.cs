@@ -4,7 +4,7 @@ namespace Dotkube.Tests.Acceptance.Kubectl;
 
 /// <summary>kubectl's discovery-driven commands: version, api-resources, api-versions, explain.</summary>
 [Collection(KubectlCollection.Name)]
-public class KubectlDiscoveryTests(BinaryServerFixture server)
+public class KubectlDiscoveryTests(ApiOnlyServerFixture server)
 {
     [Fact]
     public async Task GetRawVersion_ReportsKubernetes132WithUpstreamVersionInfoFields()

@@ -2,7 +2,7 @@ namespace Dotkube.Tests.Acceptance.Kubectl;
 
 /// <summary>kubectl get events, on an Event written as the deployment controller writes them.</summary>
 [Collection(KubectlCollection.Name)]
-public class KubectlEventsTests(BinaryServerFixture server)
+public class KubectlEventsTests(ApiOnlyServerFixture server)
 {
     private const string Ns = "events";
 

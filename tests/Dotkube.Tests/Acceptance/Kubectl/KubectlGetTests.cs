@@ -2,7 +2,7 @@ namespace Dotkube.Tests.Acceptance.Kubectl;
 
 /// <summary>kubectl get in its output formats, across namespaces, and as a watch.</summary>
 [Collection(KubectlCollection.Name)]
-public class KubectlGetTests(BinaryServerFixture server)
+public class KubectlGetTests(ApiOnlyServerFixture server)
 {
     [Fact]
     public async Task GetWide_DeploymentServiceConfigMap_PrintsUpstreamColumnsPerKind()

@@ -2,7 +2,7 @@ namespace Dotkube.Tests.Acceptance.Kubectl;
 
 /// <summary>kubectl label, annotate, patch (all three types), scale and edit on the applied Deployment.</summary>
 [Collection(KubectlCollection.Name)]
-public class KubectlMutationTests(BinaryServerFixture server)
+public class KubectlMutationTests(ApiOnlyServerFixture server)
 {
     [Fact]
     public async Task Label_Deployment_ShowsInShowLabelsAndRefusesASilentOverwrite()

@@ -1,0 +1,41 @@
+using System.Globalization;
+using Dotkube.ApiServer;
+
+namespace Dotkube.Cli;
+
+/// <summary>
+/// k3s's --kube-apiserver-arg: "flag=value" pairs with kube-apiserver's flag names, applied to the
+/// server options. Only the flags dotkube's API server reads are accepted; anything else is an error.
+/// </summary>
+public static class ApiServerArgs
+{
+    public static void Apply(ApiServerOptions options, IEnumerable<string> args)
+    {
+        foreach (var arg in args)
+        {
+            var at = arg.IndexOf('=', StringComparison.Ordinal);
+            if (at <= 0)
+                throw new ArgumentException($"--kube-apiserver-arg must be flag=value, got \"{arg}\"");
+            var (flag, value) = (arg[..at].TrimStart('-'), arg[(at + 1)..]);
+            switch (flag)
+            {
+                case "default-not-ready-toleration-seconds":
+                    options.DefaultNotReadyTolerationSeconds = Seconds(flag, value);
+                    break;
+                case "default-unreachable-toleration-seconds":
+                    options.DefaultUnreachableTolerationSeconds = Seconds(flag, value);
+                    break;
+                case "event-ttl":
+                    options.EventTtl = ControllerManagerArgs.GoDuration(flag, value);
+                    break;
+                default:
+                    throw new ArgumentException($"--kube-apiserver-arg: unknown or unsupported flag \"{flag}\"");
+            }
+        }
+    }
+
+    private static long Seconds(string flag, string text) =>
+        long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+            ? n
+            : throw new ArgumentException($"{flag} must be a whole number of seconds, got \"{text}\"");
+}
