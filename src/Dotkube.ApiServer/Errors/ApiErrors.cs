@@ -27,6 +27,17 @@ public static class ApiErrors
     public static ApiException Forbidden(string group, string resource, string name, string why) =>
         Failure(403, "Forbidden", $"{Qualified(group, resource)} \"{name}\" is forbidden: {why}", Details(group, resource, name));
 
+    /// <summary>
+    /// As upstream's NamespaceLifecycle admission: Forbidden with a NamespaceTerminating cause, which
+    /// controllers look for to stop creating (and reporting failures) in a namespace that is going away.
+    /// </summary>
+    public static ApiException NamespaceTerminating(string group, string resource, string name, string ns)
+    {
+        var e = Forbidden(group, resource, name, $"unable to create new content in namespace {ns} because it is being terminated");
+        e.Status.Details!.Causes = [new StatusCause { Type = "NamespaceTerminating", Message = $"namespace {ns} is being terminated", Field = "metadata.namespace" }];
+        return e;
+    }
+
     /// <summary>As upstream's NewMethodNotSupported.</summary>
     public static ApiException MethodNotSupported(string group, string resource, string action) =>
         Failure(405, "MethodNotAllowed", $"{action} is not supported on resources of kind \"{Qualified(group, resource)}\"",

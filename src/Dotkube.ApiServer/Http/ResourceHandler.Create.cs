@@ -168,8 +168,7 @@ public sealed partial class ResourceHandler
             ?? throw ApiErrors.NotFound("", "namespaces", ns);
         if (found.Metadata.DeletionTimestamp is not null || found.Status?.Phase == "Terminating")
         {
-            throw ApiErrors.Forbidden(request.Resource.Group, request.Resource.Plural, name,
-                $"unable to create new content in namespace {ns} because it is being terminated");
+            throw ApiErrors.NamespaceTerminating(request.Resource.Group, request.Resource.Plural, name, ns);
         }
     }
 }

@@ -12,8 +12,13 @@ public sealed partial class ResourceHandler
 {
     private static readonly string[] SupportedPatchTypes = [MediaTypes.JsonPatch, MediaTypes.MergePatch, MediaTypes.StrategicMergePatch];
 
-    /// <summary>As upstream's patcher: a patch that does not pin resourceVersion is re-applied on conflict.</summary>
-    private const int MaxPatchAttempts = 5;
+    /// <summary>
+    /// As upstream's GuaranteedUpdate: a write that does not pin resourceVersion is re-applied to
+    /// the latest object on conflict, for as long as it loses races (each lost race means another
+    /// writer made progress; the request timeout bounds the whole).
+    /// </summary>
+    private static bool RetriesOnConflict(ApiException e, bool pinned, ApiRequest request) =>
+        e.Reason == "Conflict" && !pinned && !request.Aborted.IsCancellationRequested;
 
     private async Task PatchAsync(ApiRequest request, bool statusOnly)
     {
@@ -29,7 +34,7 @@ public sealed partial class ResourceHandler
         var dryRun = request.DryRun;
         var validation = request.FieldValidation;
         var body = await RequestBody.ReadAsync(request.Http, _options.MaxRequestBodyBytes);
-        for (var attempt = 1; ; attempt++)
+        while (true)
         {
             var current = await request.Store.GetRequiredAsync(request.Namespace, request.Info.Name, request.Aborted);
             var patched = ApplyPatch(request, patchType, body, current, validation);
@@ -47,7 +52,7 @@ public sealed partial class ResourceHandler
                 await ResponseWriter.WriteAsync(request, 200, result, form, TableFor(request));
                 return;
             }
-            catch (ApiException e) when (e.Reason == "Conflict" && attempt < MaxPatchAttempts && !PinsResourceVersion(patchType, body))
+            catch (ApiException e) when (RetriesOnConflict(e, PinsResourceVersion(patchType, body), request))
             {
                 // Another writer won the race: re-read and re-apply the same patch.
             }

@@ -39,33 +39,54 @@ public sealed partial class ResourceHandler
 
         var dryRun = request.DryRun;
         var body = await RequestBody.ReadAsync(request.Http, _options.MaxRequestBodyBytes);
-        Scale wanted;
+        // A scale that names no resourceVersion is applied to the latest object, so a controller
+        // writing status meanwhile does not make `kubectl scale` fail.
+        while (true)
+        {
+            var wanted = WantedScale(request, current, body);
+            var pinned = !string.IsNullOrEmpty(wanted.Metadata.ResourceVersion);
+            try
+            {
+                var result = await WriteScaleAsync(request, current, wanted, dryRun);
+                await ResponseWriter.WriteAsync(request, 200, ScaleOf(request, result), form, null);
+                return;
+            }
+            catch (ApiException e) when (RetriesOnConflict(e, pinned, request))
+            {
+                current = await request.Store.GetRequiredAsync(request.Namespace, request.Info.Name, request.Aborted);
+            }
+        }
+    }
+
+    private static Scale WantedScale(ApiRequest request, KubeObject current, byte[] body)
+    {
         try
         {
             if (request.Info.Verb == "update")
             {
-                wanted = KubeJson.Deserialize<Scale>(KubeYaml.IsJson(body) ? body : KubeYaml.ToJson(body));
+                return KubeJson.Deserialize<Scale>(KubeYaml.IsJson(body) ? body : KubeYaml.ToJson(body));
             }
-            else
+
+            var scaleJson = KubeJson.Serialize(ScaleOf(request, current));
+            var patchType = MediaTypes.BaseType(request.Http.Request.ContentType);
+            JsonNode? patched = patchType switch
             {
-                var scaleJson = KubeJson.Serialize(ScaleOf(request, current));
-                var patchType = MediaTypes.BaseType(request.Http.Request.ContentType);
-                JsonNode? patched = patchType switch
-                {
-                    MediaTypes.JsonPatch => Api.Patching.JsonPatch.Apply(JsonNode.Parse(scaleJson)!, body),
-                    MediaTypes.MergePatch => Api.Patching.JsonMergePatch.Apply(scaleJson, body),
-                    MediaTypes.StrategicMergePatch => Api.Patching.StrategicMergePatch.Apply(JsonNode.Parse(scaleJson)!.AsObject(),
-                        Api.Patching.StrategicMergePatch.ParsePatch(body), typeof(Scale)),
-                    _ => throw ApiErrors.UnsupportedMediaType(SupportedPatchTypes),
-                };
-                wanted = patched.Deserialize(KubeJson.TypeInfo<Scale>()) ?? throw new JsonException("document is null");
-            }
+                MediaTypes.JsonPatch => Api.Patching.JsonPatch.Apply(JsonNode.Parse(scaleJson)!, body),
+                MediaTypes.MergePatch => Api.Patching.JsonMergePatch.Apply(scaleJson, body),
+                MediaTypes.StrategicMergePatch => Api.Patching.StrategicMergePatch.Apply(JsonNode.Parse(scaleJson)!.AsObject(),
+                    Api.Patching.StrategicMergePatch.ParsePatch(body), typeof(Scale)),
+                _ => throw ApiErrors.UnsupportedMediaType(SupportedPatchTypes),
+            };
+            return patched.Deserialize(KubeJson.TypeInfo<Scale>()) ?? throw new JsonException("document is null");
         }
         catch (Exception e) when (e is System.Text.Json.JsonException or DecodeException or Api.Patching.PatchException)
         {
             throw ApiErrors.BadRequest(e.Message);
         }
+    }
 
+    private async Task<KubeObject> WriteScaleAsync(ApiRequest request, KubeObject current, Scale wanted, bool dryRun)
+    {
         CheckName(request, wanted.Metadata.Name);
         if (!string.IsNullOrEmpty(wanted.Metadata.ResourceVersion) && wanted.Metadata.ResourceVersion != current.Metadata.ResourceVersion)
         {
@@ -84,7 +105,7 @@ public sealed partial class ResourceHandler
         node["spec"]!["replicas"] = wanted.Spec.Replicas.Value;
         var incoming = ObjectStrategy.FromNode(request.Resource, node);
         var (result, _) = await WriteUpdateAsync(request, incoming, current, statusOnly: false, dryRun);
-        await ResponseWriter.WriteAsync(request, 200, ScaleOf(request, result), form, null);
+        return result;
     }
 
     private static Scale ScaleOf(ApiRequest request, KubeObject obj)

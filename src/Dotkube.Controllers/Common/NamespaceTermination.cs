@@ -8,12 +8,7 @@ public static class NamespaceTermination
     /// <summary>The cause type upstream's NamespaceLifecycle admission attaches (v1.NamespaceTerminatingCause).</summary>
     public const string Cause = "NamespaceTerminating";
 
-    /// <summary>
-    /// True for a 403 whose details name the NamespaceTerminating cause, or whose message is the
-    /// admission's "because it is being terminated" (servers that send no cause).
-    /// </summary>
+    /// <summary>True for a 403 whose details name the NamespaceTerminating cause.</summary>
     public static bool Is(Exception e) =>
-        e is ApiStatusException { IsForbidden: true } forbidden &&
-        (forbidden.Status.Details?.Causes?.Any(c => c.Type == Cause) == true ||
-         forbidden.Status.Message?.Contains("because it is being terminated", StringComparison.Ordinal) == true);
+        e is ApiStatusException { IsForbidden: true } forbidden && forbidden.Status.Details?.Causes?.Any(c => c.Type == Cause) == true;
 }

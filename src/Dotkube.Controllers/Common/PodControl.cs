@@ -16,9 +16,6 @@ public sealed class PodControl(KubeClient client, EventRecorder events)
     public const string SuccessfulDeleteReason = "SuccessfulDelete";
     public const string FailedDeleteReason = "FailedDelete";
 
-    /// <summary>The status cause the API server gives when a create is refused because the namespace is terminating.</summary>
-    public const string NamespaceTerminatingCause = "NamespaceTerminating";
-
     /// <summary>
     /// Creates a pod from <paramref name="template"/> in <paramref name="owner"/>'s namespace.
     /// A template without labels is refused (the pod could never be found again); a failed create
@@ -36,7 +33,7 @@ public sealed class PodControl(KubeClient client, EventRecorder events)
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            if (e is not ApiStatusException status || !IsNamespaceTerminating(status))
+            if (!NamespaceTermination.Is(e))
                 events.Event(owner, EventType.Warning, FailedCreateReason, "Error creating: {0}", e.Message);
             throw;
         }
@@ -63,7 +60,4 @@ public sealed class PodControl(KubeClient client, EventRecorder events)
 
         events.Event(owner, EventType.Normal, SuccessfulDeleteReason, "Deleted pod: {0}", name);
     }
-
-    public static bool IsNamespaceTerminating(ApiStatusException e) =>
-        e.Status.Details?.Causes?.Any(c => c.Type == NamespaceTerminatingCause) == true;
 }

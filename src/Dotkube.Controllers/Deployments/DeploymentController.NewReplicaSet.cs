@@ -126,7 +126,7 @@ public sealed partial class DeploymentController
 
             created = found;
         }
-        catch (ApiStatusException e) when (!IsNamespaceTerminating(e))
+        catch (ApiStatusException e) when (!NamespaceTermination.Is(e))
         {
             var message = $"Failed to create new replica set \"{newRs.Metadata.Name}\": {e.Message}";
             if (DeploymentProgress.HasProgressDeadline(d))
@@ -159,7 +159,4 @@ public sealed partial class DeploymentController
 
     private static Dictionary<string, string> WithLabel(Dictionary<string, string>? labels, string key, string value) =>
         new(labels ?? [], StringComparer.Ordinal) { [key] = value };
-
-    private static bool IsNamespaceTerminating(ApiStatusException e) =>
-        e.Status.Details?.Causes?.Any(c => c.Type == "NamespaceTerminating") == true;
 }

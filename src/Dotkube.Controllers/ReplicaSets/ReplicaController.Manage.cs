@@ -45,7 +45,7 @@ public abstract partial class ReplicaController<TOwner>
         {
             await _podControl.CreatePodAsync(template, owner, controllerRef, ct).ConfigureAwait(false);
         }
-        catch (ApiStatusException e) when (PodControl.IsNamespaceTerminating(e))
+        catch (ApiStatusException e) when (NamespaceTermination.Is(e))
         {
             // Every create in a terminating namespace fails; that is no failure of this owner.
         }

@@ -173,6 +173,46 @@ public sealed class RestCrudTests(ApiServerFixture server) : IClassFixture<ApiSe
     }
 
     [Fact]
+    public async Task Scale_WithoutResourceVersion_SucceedsWhileStatusIsWrittenConcurrently()
+    {
+        var ns = await NewNamespaceAsync();
+        await server.PostAsync($"/apis/apps/v1/namespaces/{ns}/replicasets", """
+            {"apiVersion":"apps/v1","kind":"ReplicaSet","metadata":{"name":"rs"},
+             "spec":{"replicas":1,"selector":{"matchLabels":{"app":"rs"}},"template":{"metadata":{"labels":{"app":"rs"}},
+             "spec":{"containers":[{"name":"c","image":"busybox"}]}}}}
+            """);
+
+        // As a controller writing status while a user runs `kubectl scale`: upstream applies an
+        // unpinned scale to the latest object instead of answering 409.
+        var scales = Enumerable.Range(1, 10).Select(i => server.PutAsync($"/apis/apps/v1/namespaces/{ns}/replicasets/rs/scale",
+            $$$"""{"apiVersion":"autoscaling/v1","kind":"Scale","metadata":{"name":"rs"},"spec":{"replicas":{{{i}}}}}"""));
+        var statuses = Enumerable.Range(1, 10).Select(i => server.PatchAsync($"/apis/apps/v1/namespaces/{ns}/replicasets/rs/status",
+            $$$"""{"status":{"replicas":{{{i}}}}}""", "application/merge-patch+json"));
+        var results = await Task.WhenAll(scales.Concat(statuses));
+
+        Assert.All(results, r => Assert.Equal(200, r.Code));
+    }
+
+    [Fact]
+    public async Task Create_InTerminatingNamespace_IsForbiddenWithTheNamespaceTerminatingCause()
+    {
+        var ns = await NewNamespaceAsync();
+        // Nothing runs the namespace controller here, so the "kubernetes" finalizer keeps it Terminating.
+        Assert.Equal(200, (await server.DeleteAsync($"/api/v1/namespaces/{ns}")).Code);
+
+        var refused = await server.PostAsync($"/api/v1/namespaces/{ns}/configmaps", ConfigMap("late"));
+
+        Assert.Equal(403, refused.Code);
+        Assert.Equal("Forbidden", refused.Json["reason"]!.GetValue<string>());
+        Assert.Equal($"configmaps \"late\" is forbidden: unable to create new content in namespace {ns} because it is being terminated",
+            refused.Json["message"]!.GetValue<string>());
+        var cause = refused.Json["details"]!["causes"]![0]!;
+        Assert.Equal("NamespaceTerminating", cause["reason"]!.GetValue<string>());
+        Assert.Equal($"namespace {ns} is being terminated", cause["message"]!.GetValue<string>());
+        Assert.Equal("metadata.namespace", cause["field"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Binding_SetsNodeOnce_ThenConflicts()
     {
         var ns = await NewNamespaceAsync();
