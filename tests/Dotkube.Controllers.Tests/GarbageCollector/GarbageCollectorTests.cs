@@ -14,6 +14,18 @@ public sealed class GarbageCollectorTests(ClusterFixture fixture)
     private Task<RunningControllers> StartAsync() =>
         RunningControllers.StartAsync(fixture, ctx => new Controllers.GarbageCollector.GarbageCollector(ctx));
 
+    /// <summary>
+    /// Waits until the collector's graph holds every object given. Orphan and foreground deletion
+    /// act on the dependents the graph knows (as upstream), so a dependent created a moment before
+    /// its owner's deletion must have been observed first, or the test races the informers.
+    /// </summary>
+    private static Task ObservedAsync(RunningControllers gc, params KubeObject[] objects)
+    {
+        var graph = ((Controllers.GarbageCollector.GarbageCollector)gc.Controllers[0]).Graph;
+        return Eventually.HoldsAsync(() => Task.FromResult(objects.All(o => graph.Snapshot(o.Metadata.Uid!) is { Virtual: false })),
+            "the collector to observe the objects");
+    }
+
     private async Task<ConfigMap> ConfigMapAsync(string ns, string name, params KubeObject[] owners) =>
         await Client.CreateAsync(new ConfigMap { Metadata = Meta(ns, name, owners) });
 
@@ -97,8 +109,9 @@ public sealed class GarbageCollectorTests(ClusterFixture fixture)
         var ns = await fixture.NewNamespaceAsync();
         await using var gc = await StartAsync();
         var owner = await ConfigMapAsync(ns, "owner");
-        await ConfigMapAsync(ns, "kept-1", owner);
-        await Client.CreateAsync(new Secret { Metadata = Meta(ns, "kept-2", [owner]) });
+        var kept1 = await ConfigMapAsync(ns, "kept-1", owner);
+        var kept2 = await Client.CreateAsync(new Secret { Metadata = Meta(ns, "kept-2", [owner]) });
+        await ObservedAsync(gc, kept1, kept2);
 
         await Client.DeleteAsync<ConfigMap>(ns, "owner", new DeleteOptions { PropagationPolicy = "Orphan" });
 
@@ -113,8 +126,9 @@ public sealed class GarbageCollectorTests(ClusterFixture fixture)
         var ns = await fixture.NewNamespaceAsync();
         await using var gc = await StartAsync();
         var owner = await ConfigMapAsync(ns, "owner");
-        await Client.CreateAsync(new ConfigMap { Metadata = Meta(ns, "held", [owner], block: true, finalizers: ["example.com/hold"]) });
-        await Client.CreateAsync(new ConfigMap { Metadata = Meta(ns, "free", [owner], block: true) });
+        var heldDependent = await Client.CreateAsync(new ConfigMap { Metadata = Meta(ns, "held", [owner], block: true, finalizers: ["example.com/hold"]) });
+        var freeDependent = await Client.CreateAsync(new ConfigMap { Metadata = Meta(ns, "free", [owner], block: true) });
+        await ObservedAsync(gc, heldDependent, freeDependent);
 
         await Client.DeleteAsync<ConfigMap>(ns, "owner", new DeleteOptions { PropagationPolicy = "Foreground" });
 
@@ -136,7 +150,8 @@ public sealed class GarbageCollectorTests(ClusterFixture fixture)
         await using var gc = await StartAsync();
         var owner = await ConfigMapAsync(ns, "owner");
         var child = await Client.CreateAsync(new ConfigMap { Metadata = Meta(ns, "child", [owner], block: true) });
-        await Client.CreateAsync(new ConfigMap { Metadata = Meta(ns, "grandchild", [child], block: true, finalizers: ["example.com/hold"]) });
+        var grandchild = await Client.CreateAsync(new ConfigMap { Metadata = Meta(ns, "grandchild", [child], block: true, finalizers: ["example.com/hold"]) });
+        await ObservedAsync(gc, child, grandchild);
 
         await Client.DeleteAsync<ConfigMap>(ns, "owner", new DeleteOptions { PropagationPolicy = "Foreground" });
 
@@ -161,8 +176,9 @@ public sealed class GarbageCollectorTests(ClusterFixture fixture)
         await using var gc = await StartAsync();
         var deployment = await Client.CreateAsync(Workloads.Deployment(ns, "web"));
         var replicaSet = await Client.CreateAsync(Workloads.ReplicaSet(ns, "web-1", Owners(deployment, "apps/v1", "Deployment")));
-        await Client.CreateAsync(Workloads.Pod(ns, "web-1-a", Owners(replicaSet, "apps/v1", "ReplicaSet")));
-        await Client.CreateAsync(Workloads.Pod(ns, "web-1-b", Owners(replicaSet, "apps/v1", "ReplicaSet")));
+        var podA = await Client.CreateAsync(Workloads.Pod(ns, "web-1-a", Owners(replicaSet, "apps/v1", "ReplicaSet")));
+        var podB = await Client.CreateAsync(Workloads.Pod(ns, "web-1-b", Owners(replicaSet, "apps/v1", "ReplicaSet")));
+        await ObservedAsync(gc, replicaSet, podA, podB);
 
         await Client.DeleteAsync<Deployment>(ns, "web", policy is null ? null : new DeleteOptions { PropagationPolicy = policy });
 
@@ -177,7 +193,8 @@ public sealed class GarbageCollectorTests(ClusterFixture fixture)
         var ns = await fixture.NewNamespaceAsync();
         await using var gc = await StartAsync();
         var deployment = await Client.CreateAsync(Workloads.Deployment(ns, "web"));
-        await Client.CreateAsync(Workloads.ReplicaSet(ns, "web-1", Owners(deployment, "apps/v1", "Deployment")));
+        var replicaSet = await Client.CreateAsync(Workloads.ReplicaSet(ns, "web-1", Owners(deployment, "apps/v1", "Deployment")));
+        await ObservedAsync(gc, replicaSet);
 
         await Client.DeleteAsync<Deployment>(ns, "web", new DeleteOptions { PropagationPolicy = "Orphan" });
 

@@ -14,14 +14,18 @@ public sealed class RunningControllers : IAsyncDisposable
     private readonly KubeClient _client;
     private readonly Task[] _running;
 
-    private RunningControllers(KubeClient client, ControllerContext context, Task[] running)
+    private RunningControllers(KubeClient client, ControllerContext context, IManagedController[] controllers, Task[] running)
     {
         _client = client;
         Context = context;
+        Controllers = controllers;
         _running = running;
     }
 
     public ControllerContext Context { get; }
+
+    /// <summary>The running controllers, for tests that wait on a controller's own state (e.g. the GC graph).</summary>
+    public IReadOnlyList<IManagedController> Controllers { get; }
 
     /// <summary>Builds each controller with a shared context (as the manager does), starts the informers, runs them.</summary>
     public static async Task<RunningControllers> StartAsync(ClusterFixture fixture, ControllerManagerOptions? options,
@@ -40,7 +44,7 @@ public sealed class RunningControllers : IAsyncDisposable
         var stop = new CancellationTokenSource();
         await context.Informers.StartAsync(stop.Token);
         var running = controllers.Select(c => Task.Run(() => c.RunAsync(stop.Token))).ToArray();
-        var result = new RunningControllers(client, context, running);
+        var result = new RunningControllers(client, context, controllers, running);
         result._stop.Token.Register(stop.Cancel);
         await context.Informers.WaitForCacheSyncAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
         return result;
