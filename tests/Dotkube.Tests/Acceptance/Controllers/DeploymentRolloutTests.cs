@@ -31,6 +31,12 @@ public sealed class DeploymentRolloutTests(HollowClusterFixture cluster)
         await ClusterSteps.UntilAsync(() => cluster.Client.LivePodsAsync(ns, "app=web"), p => p.Count == 0, "no pods at replicas 0");
         await ClusterSteps.UntilAsync(() => cluster.Client.GetAsync<Deployment>(ns, "web"), d => (d.Status.Replicas ?? 0) == 0,
             "status.replicas 0");
+
+        // The controllers' queues and reconciles are on the server's /metrics under upstream's names.
+        var metrics = await cluster.OkAsync("get", "--raw", "/metrics");
+        Assert.Matches(@"workqueue_adds_total\{name=""deployment""\} [1-9]", metrics);
+        Assert.Matches(@"controller_runtime_reconcile_total\{controller=""replicaset"",result=""success""\} [1-9]", metrics);
+        Assert.Contains("workqueue_depth{name=\"replicaset\"}", metrics);
     }
 
     [Fact]
