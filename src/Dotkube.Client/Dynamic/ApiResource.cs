@@ -15,6 +15,16 @@ public sealed record ApiResource(string Group, string Version, string Resource, 
 
     public bool Supports(params string[] verbs) => verbs.All(Verbs.Contains);
 
+    /// <summary>
+    /// By value, verbs included: two discoveries of the same resource are equal, so callers that key
+    /// on resources (the garbage collector's monitors) keep theirs across rediscoveries.
+    /// </summary>
+    public bool Equals(ApiResource? other) =>
+        other is not null && Group == other.Group && Version == other.Version && Resource == other.Resource && Kind == other.Kind &&
+        Namespaced == other.Namespaced && Verbs.SetEquals(other.Verbs);
+
+    public override int GetHashCode() => HashCode.Combine(Group, Version, Resource, Kind, Namespaced);
+
     /// <summary>The collection; a namespaced resource without <paramref name="ns"/> spans all namespaces.</summary>
     public string CollectionPath(string? ns)
     {

@@ -26,6 +26,23 @@ public sealed class DynamicClientTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Rediscovering_finds_resources_equal_to_the_first_discovery_so_the_collector_keeps_its_monitors()
+    {
+        var discovery = new DiscoveryClient(fixture.Client);
+        var first = await discovery.ServerPreferredResourcesAsync();
+        var again = await discovery.ServerPreferredResourcesAsync();
+        await using var monitors = new Controllers.GarbageCollector.GraphMonitors(new MetadataClient(fixture.Client), TimeProvider.System,
+            NullLoggerFactory.Instance);
+
+        var started = await monitors.SyncAsync(first.Resources, CancellationToken.None);
+        var restarted = await monitors.SyncAsync(again.Resources, CancellationToken.None);
+
+        Assert.Equal(first.Resources.ToHashSet(), again.Resources.ToHashSet());
+        Assert.NotEmpty(started);
+        Assert.Empty(restarted);
+    }
+
+    [Fact]
     public async Task The_metadata_client_reads_patches_and_deletes_any_resource_by_its_metadata()
     {
         var ns = await fixture.NewNamespaceAsync();
