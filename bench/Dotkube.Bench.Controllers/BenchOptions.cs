@@ -1,0 +1,132 @@
+using System.Globalization;
+
+namespace Dotkube.Bench.Controllers;
+
+/// <summary>
+/// Command-line settings of the controllers-at-scale benchmark. Defaults are the full run of
+/// issue 5 recorded in docs/benchmarks.md; <c>--quick</c> is a smoke run of under a minute.
+/// </summary>
+public sealed class BenchOptions
+{
+    /// <summary>Deployments to create. Defaults to 1,000, as issue 5 asks (<c>--quick</c>: 100).</summary>
+    public int Deployments { get; set; } = 1_000;
+
+    /// <summary>Replicas of each Deployment. Defaults to 10, as issue 5 asks.</summary>
+    public int Replicas { get; set; } = 10;
+
+    /// <summary>Hollow nodes the pods land on. Defaults to 100, as issue 5 asks (<c>--quick</c>: 10).</summary>
+    public int Nodes { get; set; } = 100;
+
+    /// <summary>Namespaces the Deployments are spread over, round robin. Defaults to 10.</summary>
+    public int Namespaces { get; set; } = 10;
+
+    /// <summary>
+    /// Deployment creates in flight at once. Defaults to 16: a deploy tool or a CI pipeline applying
+    /// many manifests, well under the server's 200 mutating in-flight requests.
+    /// </summary>
+    public int CreateConcurrency { get; set; } = 16;
+
+    /// <summary>
+    /// Binds and pod status patches the hollow nodes have in flight (each). Defaults to 16, twice
+    /// the harness's 8: with 10,000 pods the hollow kubelets' status writes would otherwise be
+    /// the run's bottleneck rather than the controllers.
+    /// </summary>
+    public int HollowWorkers { get; set; } = 16;
+
+    /// <summary>Give up waiting for all Deployments available after this long. Defaults to 10 minutes (<c>--quick</c>: 2).</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Seconds between progress lines. Defaults to 5.</summary>
+    public double ProgressSeconds { get; set; } = 5;
+
+    /// <summary>Also print the server's work queue depths and request counts with every progress line.</summary>
+    public bool Trace { get; set; }
+
+    /// <summary>The dotkube.dll to run; null finds the one built beside this benchmark (bin/Dotkube/&lt;config&gt;/).</summary>
+    public string? DotkubeDll { get; set; }
+
+    /// <summary>Also write everything the server prints to this file (<c>--server-log</c>). Defaults to none.</summary>
+    public string? ServerLog { get; set; }
+
+    /// <summary>Extra <c>dotkube server</c> arguments (<c>--server-arg</c>, repeatable), e.g. a --kube-controller-manager-arg.</summary>
+    public List<string> ServerArguments { get; } = [];
+
+    public int Pods => Deployments * Replicas;
+
+    public static BenchOptions Parse(string[] args)
+    {
+        var options = new BenchOptions();
+        var quick = false;
+        int? deployments = null, nodes = null;
+        TimeSpan? timeout = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--quick":
+                    quick = true;
+                    break;
+                case "--deployments":
+                    deployments = Int(args, ref i);
+                    break;
+                case "--replicas":
+                    options.Replicas = Int(args, ref i);
+                    break;
+                case "--nodes":
+                    nodes = Int(args, ref i);
+                    break;
+                case "--namespaces":
+                    options.Namespaces = Int(args, ref i);
+                    break;
+                case "--concurrency":
+                    options.CreateConcurrency = Int(args, ref i);
+                    break;
+                case "--hollow-workers":
+                    options.HollowWorkers = Int(args, ref i);
+                    break;
+                case "--timeout":
+                    timeout = TimeSpan.FromSeconds(Int(args, ref i));
+                    break;
+                case "--progress":
+                    options.ProgressSeconds = double.Parse(Next(args, ref i), CultureInfo.InvariantCulture);
+                    break;
+                case "--trace":
+                    options.Trace = true;
+                    break;
+                case "--dotkube":
+                    options.DotkubeDll = Path.GetFullPath(Next(args, ref i));
+                    break;
+                case "--server-log":
+                    options.ServerLog = Path.GetFullPath(Next(args, ref i));
+                    break;
+                case "--server-arg":
+                    options.ServerArguments.Add(Next(args, ref i));
+                    break;
+                default:
+                    throw new ArgumentException(
+                        $"unknown argument {args[i]}; usage: [--quick] [--deployments N] [--replicas N] [--nodes N] [--namespaces N] " +
+                        "[--concurrency N] [--hollow-workers N] [--timeout SECONDS] [--progress SECONDS] [--trace] [--dotkube PATH] [--server-log FILE] [--server-arg ARG]...");
+            }
+        }
+
+        // Explicit counts win over --quick whatever their order.
+        options.Deployments = deployments ?? (quick ? 100 : options.Deployments);
+        options.Nodes = nodes ?? (quick ? 10 : options.Nodes);
+        options.Timeout = timeout ?? (quick ? TimeSpan.FromMinutes(2) : options.Timeout);
+        options.Validate();
+        return options;
+    }
+
+    private void Validate()
+    {
+        if (Deployments < 1 || Replicas < 1 || Nodes < 1 || Namespaces < 1 || CreateConcurrency < 1 || HollowWorkers < 1)
+            throw new ArgumentException("counts must be at least 1");
+        if (ProgressSeconds <= 0)
+            throw new ArgumentException("--progress must be positive");
+    }
+
+    private static int Int(string[] args, ref int i) => int.Parse(Next(args, ref i), CultureInfo.InvariantCulture);
+
+    private static string Next(string[] args, ref int i) =>
+        ++i < args.Length ? args[i] : throw new ArgumentException($"{args[i - 1]} needs a value");
+}
