@@ -1,6 +1,7 @@
 using System.Net;
 using Dotkube.Api.Core.V1;
 using Dotkube.Api.Defaulting;
+using Dotkube.Api.Discovery.V1;
 using Dotkube.Api.Meta;
 using Dotkube.Api.Values;
 using Dotkube.ApiServer.Allocation;
@@ -13,7 +14,8 @@ namespace Dotkube.ApiServer.Bootstrap;
 /// <summary>
 /// What every cluster has from the first start, as the apiserver's bootstrap controller makes
 /// it: the default, kube-system, kube-public and kube-node-lease namespaces, and the
-/// default/kubernetes Service with endpoints pointing at this server.
+/// default/kubernetes Service with an Endpoints and an EndpointSlice pointing at this server
+/// (upstream's endpoint reconciler writes both; the Service has no selector, so no controller does).
 /// </summary>
 public static class SystemObjects
 {
@@ -57,7 +59,7 @@ public static class SystemObjects
             Subsets = [new EndpointSubset
             {
                 Addresses = [new EndpointAddress { IP = advertise.ToString() }],
-                Ports = [new EndpointPort { Name = "https", Port = port, Protocol = "TCP" }],
+                Ports = [new Api.Core.V1.EndpointPort { Name = "https", Port = port, Protocol = "TCP" }],
             }],
         };
         var store = registry.For<Endpoints>();
@@ -75,6 +77,32 @@ public static class SystemObjects
                 return WithSubsets(existing, endpoints.Subsets);
             }, ct);
         }
+
+        await EnsureSliceAsync(registry, advertise, port, time, ct);
+    }
+
+    private static async Task EnsureSliceAsync(ResourceRegistry registry, IPAddress advertise, int port, TimeProvider time, CancellationToken ct)
+    {
+        var slice = new EndpointSlice
+        {
+            Metadata = new ObjectMeta { Name = "kubernetes", Namespace = "default", Labels = new() { ["kubernetes.io/service-name"] = "kubernetes" } },
+            AddressType = advertise.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? "IPv6" : "IPv4",
+            Endpoints = [new Endpoint { Addresses = [advertise.ToString()], Conditions = new EndpointConditions { Ready = true } }],
+            Ports = [new Api.Discovery.V1.EndpointPort { Name = "https", Port = port, Protocol = "TCP" }],
+        };
+        var store = registry.For<EndpointSlice>();
+        if (await CreateIfMissingAsync(store, slice, time, ct))
+        {
+            return;
+        }
+
+        await store.GuaranteedUpdateAsync("default", "kubernetes", current =>
+        {
+            var existing = (EndpointSlice)current;
+            var copy = (EndpointSlice)StoredObject.Clone(Api.Schema.Scheme.Default.Find(typeof(EndpointSlice))!, existing);
+            (copy.AddressType, copy.Endpoints, copy.Ports) = (slice.AddressType, slice.Endpoints, slice.Ports);
+            return StoredObject.Encode(copy).AsSpan().SequenceEqual(StoredObject.Encode(existing)) ? null : copy;
+        }, ct);
     }
 
     private static Endpoints WithSubsets(Endpoints existing, List<EndpointSubset>? subsets)

@@ -361,6 +361,11 @@ public sealed class RestCrudTests(ApiServerFixture server) : IClassFixture<ApiSe
         Assert.Equal("10.43.0.1", svc["spec"]!["clusterIP"]!.GetValue<string>());
         var ep = (await server.GetAsync("/api/v1/namespaces/default/endpoints/kubernetes")).Json;
         Assert.Equal(server.Server.Port, ep["subsets"]![0]!["ports"]![0]!["port"]!.GetValue<int>());
+        var slice = (await server.GetAsync("/apis/discovery.k8s.io/v1/namespaces/default/endpointslices/kubernetes")).Json;
+        Assert.Equal("kubernetes", slice["metadata"]!["labels"]!["kubernetes.io/service-name"]!.GetValue<string>());
+        Assert.Equal(server.Server.Port, slice["ports"]![0]!["port"]!.GetValue<int>());
+        Assert.Equal(ep["subsets"]![0]!["addresses"]![0]!["ip"]!.GetValue<string>(), slice["endpoints"]![0]!["addresses"]![0]!.GetValue<string>());
+        Assert.True(slice["endpoints"]![0]!["conditions"]!["ready"]!.GetValue<bool>());
     }
 
     [Fact]
