@@ -187,7 +187,9 @@ public sealed class WatchCache : IAsyncDisposable
             }
             else
             {
-                _objects[e.Key] = e;
+                // The current state needs no previous object (only the window's events are
+                // filtered by it): keeping it would hold a second decoded copy of every object.
+                _objects[e.Key] = e.PrevObject is null ? e : e with { PrevObject = null };
             }
 
             if (_windowCount == WindowSize)
