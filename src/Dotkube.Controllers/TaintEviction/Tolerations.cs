@@ -6,24 +6,6 @@ namespace Dotkube.Controllers.TaintEviction;
 internal static class Tolerations
 {
     /// <summary>
-    /// Upstream Toleration.ToleratesTaint: an empty effect matches every effect, an empty key (only
-    /// valid with Exists) every key; Exists ignores the value; Equal, or no operator, needs the same value.
-    /// </summary>
-    public static bool Tolerates(Toleration toleration, Taint taint)
-    {
-        if (!string.IsNullOrEmpty(toleration.Effect) && toleration.Effect != taint.Effect)
-            return false;
-        if (!string.IsNullOrEmpty(toleration.Key) && toleration.Key != taint.Key)
-            return false;
-        return toleration.Operator switch
-        {
-            null or "" or TolerationOperator.Equal => (toleration.Value ?? "") == (taint.Value ?? ""),
-            TolerationOperator.Exists => true,
-            _ => false,
-        };
-    }
-
-    /// <summary>
     /// Upstream GetMatchingTolerations: whether every taint is tolerated, and the first toleration
     /// that tolerates each (the ones whose seconds count).
     /// </summary>
@@ -32,7 +14,7 @@ internal static class Tolerations
         used = [];
         foreach (var taint in taints)
         {
-            var match = tolerations?.FirstOrDefault(t => Tolerates(t, taint));
+            var match = tolerations?.FirstOrDefault(t => t.ToleratesTaint(taint));
             if (match is null)
             {
                 used = [];

@@ -77,12 +77,6 @@ internal sealed class HollowBinder(KubeClient client, SharedInformer<Pod> pods, 
         if (node.Spec.Unschedulable == true)
             return false;
         return (node.Spec.Taints ?? []).Where(t => t.Effect is "NoSchedule" or "NoExecute")
-            .All(taint => (pod.Spec.Tolerations ?? []).Any(t => Tolerates(t, taint)));
+            .All(taint => (pod.Spec.Tolerations ?? []).Any(t => t.ToleratesTaint(taint)));
     }
-
-    private static bool Tolerates(Toleration toleration, Taint taint) =>
-        (string.IsNullOrEmpty(toleration.Effect) || toleration.Effect == taint.Effect) &&
-        (toleration.Operator == "Exists"
-            ? string.IsNullOrEmpty(toleration.Key) || toleration.Key == taint.Key
-            : toleration.Key == taint.Key && (toleration.Value ?? "") == (taint.Value ?? ""));
 }

@@ -25,7 +25,7 @@ public sealed class TolerationsTests
     [Theory]
     [MemberData(nameof(MatchCases))]
     public void A_toleration_matches_a_taint_as_upstream(string name, Toleration toleration, Taint taint, bool tolerates) =>
-        Assert.True(Tolerations.Tolerates(toleration, taint) == tolerates, name);
+        Assert.True(toleration.ToleratesTaint(taint) == tolerates, name);
 
     [Fact]
     public void Every_taint_must_be_tolerated_and_the_first_matching_toleration_of_each_counts()
