@@ -37,4 +37,19 @@ public static class KindRules
     public static bool OrphansByDefault(ResourceInfo resource) => resource.Group.Length == 0 && resource.Plural == "replicationcontrollers";
 
     public static bool HasStatus(ResourceInfo resource) => resource.Subresources.Contains("status");
+
+    /// <summary>
+    /// The metadata a status update may not change, as each kind's upstream status strategy resets
+    /// it: Deployments keep their labels, Pods their ownerReferences (old kubelets corrupted them),
+    /// CustomResourceDefinitions everything users own (metav1.ResetObjectMetaForStatus); the other
+    /// built-in kinds only reset their spec, so a status update there may change labels and
+    /// annotations (the Deployment controller relies on that for its revision annotation).
+    /// </summary>
+    public static IReadOnlyList<string> StatusResetMetadata(ResourceInfo resource) => (resource.Group, resource.Plural) switch
+    {
+        ("apps", "deployments") => ["labels"],
+        ("", "pods") => ["ownerReferences"],
+        ("apiextensions.k8s.io", "customresourcedefinitions") => ["labels", "annotations", "finalizers", "ownerReferences"],
+        _ => [],
+    };
 }

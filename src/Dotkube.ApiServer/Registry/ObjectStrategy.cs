@@ -62,12 +62,29 @@ public static class ObjectStrategy
         return FromNode(resource, node);
     }
 
-    /// <summary>Status updates change status only: everything else is the stored object's (ResetObjectMetaForStatus).</summary>
+    /// <summary>
+    /// rest.BeforeUpdate plus the kind's status strategy: the spec (every top-level field besides
+    /// metadata and status) and system metadata come from the stored object, metadata the kind's
+    /// strategy resets too (<see cref="KindRules.StatusResetMetadata"/>); the rest is the request's.
+    /// </summary>
     public static KubeObject PrepareForStatusUpdate(ResourceInfo resource, KubeObject updated, KubeObject stored)
     {
-        var node = ToNode(resource, stored);
-        var incoming = ToNode(resource, updated);
-        Copy(incoming, node, "status");
+        var node = ToNode(resource, updated);
+        var old = ToNode(resource, stored);
+        foreach (var field in node.Select(p => p.Key).Union(old.Select(p => p.Key)).ToList())
+        {
+            if (field is not ("metadata" or "status" or "apiVersion" or "kind"))
+            {
+                Copy(old, node, field);
+            }
+        }
+
+        KeepSystemMetadata(node, old);
+        foreach (var field in KindRules.StatusResetMetadata(resource))
+        {
+            Copy(old["metadata"]!.AsObject(), node["metadata"]!.AsObject(), field);
+        }
+
         return FromNode(resource, node);
     }
 

@@ -62,14 +62,17 @@ public sealed partial class DeploymentController
         }
 
         var revision = rs.Metadata.Annotations?.GetValueOrDefault(DeploymentAnnotations.Revision) ?? "";
-        await SetDeploymentRevisionAsync(d, revision, ct).ConfigureAwait(false);
+        var needsUpdate = Revisions.SetDeploymentRevision(d, revision);
         if (DeploymentProgress.HasProgressDeadline(d) && Get(d.Status, DeploymentConditionType.Progressing) is null)
         {
             Set(d.Status, New(DeploymentConditionType.Progressing, True, DeploymentReasons.FoundNewReplicaSet,
                 $"Found new replica set \"{rs.Metadata.Name}\"", _time.GetUtcNow()));
-            await UpdateStatusAsync(d, ct).ConfigureAwait(false);
+            needsUpdate = true;
         }
 
+        // One status write carries the revision annotation too, as upstream (the status strategy keeps annotations).
+        if (needsUpdate)
+            await UpdateStatusAsync(d, ct).ConfigureAwait(false);
         return rs;
     }
 
@@ -146,14 +149,16 @@ public sealed partial class DeploymentController
                 $"Scaled up replica set {created.Metadata.Name} from 0 to {replicas.ToString(CultureInfo.InvariantCulture)}");
         }
 
-        await SetDeploymentRevisionAsync(d, newRevision.ToString(CultureInfo.InvariantCulture), ct).ConfigureAwait(false);
+        var needsUpdate = Revisions.SetDeploymentRevision(d, newRevision.ToString(CultureInfo.InvariantCulture));
         if (!alreadyExists && DeploymentProgress.HasProgressDeadline(d))
         {
             Set(d.Status, New(DeploymentConditionType.Progressing, True, DeploymentReasons.NewReplicaSetCreated,
                 $"Created new replica set \"{created.Metadata.Name}\"", _time.GetUtcNow()));
-            await UpdateStatusAsync(d, ct).ConfigureAwait(false);
+            needsUpdate = true;
         }
 
+        if (needsUpdate)
+            await UpdateStatusAsync(d, ct).ConfigureAwait(false);
         return created;
     }
 

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Dotkube.Api.Apps.V1;
 using Dotkube.Api.Serialization;
 using Dotkube.Client.Rest;
@@ -64,25 +63,6 @@ public sealed partial class DeploymentController
         catch (ApiStatusException)
         {
         }
-    }
-
-    /// <summary>
-    /// Sets the Deployment's revision annotation. Upstream sends it along with a status update
-    /// (its status strategy keeps annotation changes); here it is a merge patch of that one
-    /// annotation, which works whether or not the server's status update keeps metadata.
-    /// </summary>
-    private async Task<bool> SetDeploymentRevisionAsync(AppsV1.Deployment d, string revision, CancellationToken ct)
-    {
-        if (!Revisions.SetDeploymentRevision(d, revision))
-            return false;
-        var patch = new JsonObject
-        {
-            ["metadata"] = new JsonObject { ["annotations"] = new JsonObject { [DeploymentAnnotations.Revision] = revision } },
-        }.ToJsonString();
-        var updated = await _client.PatchAsync<AppsV1.Deployment>(d.Metadata.Namespace, d.Metadata.Name!, PatchType.Merge, patch, ct: ct)
-            .ConfigureAwait(false);
-        d.Metadata.ResourceVersion = updated.Metadata.ResourceVersion;
-        return true;
     }
 
     private static bool SameStatus(DeploymentStatus a, DeploymentStatus b) =>

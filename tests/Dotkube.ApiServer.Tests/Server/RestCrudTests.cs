@@ -151,6 +151,46 @@ public sealed class RestCrudTests(ApiServerFixture server) : IClassFixture<ApiSe
     }
 
     [Fact]
+    public async Task StatusPatch_KeepsAnnotationChangesButNotLabelsOrSpec_ForDeployments()
+    {
+        var ns = await NewNamespaceAsync();
+        await server.PostAsync($"/apis/apps/v1/namespaces/{ns}/deployments", """
+            {"apiVersion":"apps/v1","kind":"Deployment","metadata":{"name":"web","labels":{"app":"web"}},
+             "spec":{"replicas":2,"selector":{"matchLabels":{"app":"web"}},"template":{"metadata":{"labels":{"app":"web"}},
+             "spec":{"containers":[{"name":"web","image":"busybox"}]}}}}
+            """);
+
+        // As the deployment controller sets its revision annotation together with the status.
+        var patched = await server.PatchAsync($"/apis/apps/v1/namespaces/{ns}/deployments/web/status",
+            """{"metadata":{"labels":{"app":"other"},"annotations":{"deployment.kubernetes.io/revision":"1"}},"spec":{"replicas":9},"status":{"replicas":2}}""",
+            "application/merge-patch+json");
+
+        Assert.Equal(200, patched.Code);
+        Assert.Equal("1", patched.Json["metadata"]!["annotations"]!["deployment.kubernetes.io/revision"]!.GetValue<string>());
+        Assert.Equal("web", patched.Json["metadata"]!["labels"]!["app"]!.GetValue<string>());
+        Assert.Equal(2, patched.Json["spec"]!["replicas"]!.GetValue<int>());
+        Assert.Equal(2, patched.Json["status"]!["replicas"]!.GetValue<int>());
+        Assert.Equal(1, patched.Json["metadata"]!["generation"]!.GetValue<long>());
+    }
+
+    [Fact]
+    public async Task StatusPatch_KeepsLabelChangesButNotOwnerReferences_ForPods()
+    {
+        var ns = await NewNamespaceAsync();
+        await server.PostAsync($"/api/v1/namespaces/{ns}/pods",
+            """{"apiVersion":"v1","kind":"Pod","metadata":{"name":"p"},"spec":{"containers":[{"name":"c","image":"busybox"}]}}""");
+
+        var patched = await server.PatchAsync($"/api/v1/namespaces/{ns}/pods/p/status",
+            """{"metadata":{"labels":{"seen":"yes"},"ownerReferences":[{"apiVersion":"v1","kind":"Node","name":"n","uid":"u"}]},"status":{"phase":"Running"}}""",
+            "application/merge-patch+json");
+
+        Assert.Equal(200, patched.Code);
+        Assert.Equal("yes", patched.Json["metadata"]!["labels"]!["seen"]!.GetValue<string>());
+        Assert.Null(patched.Json["metadata"]!["ownerReferences"]);
+        Assert.Equal("Running", patched.Json["status"]!["phase"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Scale_GetAndPut_MapToSpecReplicas()
     {
         var ns = await NewNamespaceAsync();
