@@ -1,4 +1,12 @@
 using System.Text.Json.Nodes;
+using ImageLocality = Dotkube.Scheduler.Plugins.ImageLocality.ImageLocality;
+using NodeAffinity = Dotkube.Scheduler.Plugins.NodeAffinity.NodeAffinity;
+using NodeName = Dotkube.Scheduler.Plugins.NodeName.NodeName;
+using NodePorts = Dotkube.Scheduler.Plugins.NodePorts.NodePorts;
+using NodeResourcesBalancedAllocation = Dotkube.Scheduler.Plugins.NodeResourcesBalancedAllocation.NodeResourcesBalancedAllocation;
+using NodeResourcesFit = Dotkube.Scheduler.Plugins.NodeResourcesFit.NodeResourcesFit;
+using NodeUnschedulable = Dotkube.Scheduler.Plugins.NodeUnschedulable.NodeUnschedulable;
+using TaintToleration = Dotkube.Scheduler.Plugins.TaintToleration.TaintToleration;
 
 namespace Dotkube.Scheduler.Framework;
 
@@ -10,5 +18,13 @@ public static class PluginRegistry
 {
     public static IReadOnlyDictionary<string, PluginFactory> All { get; } = new Dictionary<string, PluginFactory>(StringComparer.Ordinal)
     {
+        [NodeName.PluginName] = (_, _) => new NodeName(),
+        [NodeUnschedulable.PluginName] = (_, _) => new NodeUnschedulable(),
+        [NodeResourcesFit.PluginName] = (args, _) => new NodeResourcesFit(args),
+        [NodeResourcesBalancedAllocation.PluginName] = (args, _) => new NodeResourcesBalancedAllocation(args),
+        [NodeAffinity.PluginName] = (args, _) => new NodeAffinity(args),
+        [TaintToleration.PluginName] = (_, _) => new TaintToleration(),
+        [NodePorts.PluginName] = (_, _) => new NodePorts(),
+        [ImageLocality.PluginName] = (_, handle) => new ImageLocality(handle),
     };
 }
