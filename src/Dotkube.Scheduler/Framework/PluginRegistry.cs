@@ -1,11 +1,13 @@
 using System.Text.Json.Nodes;
 using ImageLocality = Dotkube.Scheduler.Plugins.ImageLocality.ImageLocality;
+using InterPodAffinity = Dotkube.Scheduler.Plugins.InterPodAffinity.InterPodAffinity;
 using NodeAffinity = Dotkube.Scheduler.Plugins.NodeAffinity.NodeAffinity;
 using NodeName = Dotkube.Scheduler.Plugins.NodeName.NodeName;
 using NodePorts = Dotkube.Scheduler.Plugins.NodePorts.NodePorts;
 using NodeResourcesBalancedAllocation = Dotkube.Scheduler.Plugins.NodeResourcesBalancedAllocation.NodeResourcesBalancedAllocation;
 using NodeResourcesFit = Dotkube.Scheduler.Plugins.NodeResourcesFit.NodeResourcesFit;
 using NodeUnschedulable = Dotkube.Scheduler.Plugins.NodeUnschedulable.NodeUnschedulable;
+using PodTopologySpread = Dotkube.Scheduler.Plugins.PodTopologySpread.PodTopologySpread;
 using TaintToleration = Dotkube.Scheduler.Plugins.TaintToleration.TaintToleration;
 
 namespace Dotkube.Scheduler.Framework;
@@ -26,5 +28,7 @@ public static class PluginRegistry
         [TaintToleration.PluginName] = (_, _) => new TaintToleration(),
         [NodePorts.PluginName] = (_, _) => new NodePorts(),
         [ImageLocality.PluginName] = (_, handle) => new ImageLocality(handle),
+        [InterPodAffinity.PluginName] = (args, handle) => new InterPodAffinity(args, handle),
+        [PodTopologySpread.PluginName] = (args, handle) => new PodTopologySpread(args, handle),
     };
 }
