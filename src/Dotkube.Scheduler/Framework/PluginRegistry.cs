@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using DefaultBinder = Dotkube.Scheduler.Plugins.DefaultBinder.DefaultBinder;
 using ImageLocality = Dotkube.Scheduler.Plugins.ImageLocality.ImageLocality;
 using InterPodAffinity = Dotkube.Scheduler.Plugins.InterPodAffinity.InterPodAffinity;
 using NodeAffinity = Dotkube.Scheduler.Plugins.NodeAffinity.NodeAffinity;
@@ -8,6 +9,7 @@ using NodeResourcesBalancedAllocation = Dotkube.Scheduler.Plugins.NodeResourcesB
 using NodeResourcesFit = Dotkube.Scheduler.Plugins.NodeResourcesFit.NodeResourcesFit;
 using NodeUnschedulable = Dotkube.Scheduler.Plugins.NodeUnschedulable.NodeUnschedulable;
 using PodTopologySpread = Dotkube.Scheduler.Plugins.PodTopologySpread.PodTopologySpread;
+using PrioritySort = Dotkube.Scheduler.Plugins.PrioritySort.PrioritySort;
 using TaintToleration = Dotkube.Scheduler.Plugins.TaintToleration.TaintToleration;
 
 namespace Dotkube.Scheduler.Framework;
@@ -30,5 +32,7 @@ public static class PluginRegistry
         [ImageLocality.PluginName] = (_, handle) => new ImageLocality(handle),
         [InterPodAffinity.PluginName] = (args, handle) => new InterPodAffinity(args, handle),
         [PodTopologySpread.PluginName] = (args, handle) => new PodTopologySpread(args, handle),
+        [PrioritySort.PluginName] = (_, _) => new PrioritySort(),
+        [DefaultBinder.PluginName] = (_, handle) => new DefaultBinder(handle),
     };
 }

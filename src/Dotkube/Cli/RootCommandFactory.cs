@@ -11,6 +11,7 @@ public static class RootCommandFactory
         {
             VersionCommand.Create(),
             ServerCommand.Create(),
+            SchedulerCommand.Create(),
         };
         return root;
     }

@@ -5,13 +5,14 @@ using System.Runtime.InteropServices;
 using Dotkube.ApiServer;
 using Dotkube.ControlPlane;
 using Dotkube.Controllers;
+using Dotkube.Scheduler;
 using Dotkube.Storage;
 
 namespace Dotkube.Cli;
 
 /// <summary>
 /// <c>dotkube server</c>: the control plane (API server and, unless disabled, the leader-elected
-/// controller manager) with k3s's flag names. Until the node agent lands the server always runs as
+/// controller manager and scheduler) with k3s's flag names. Until the node agent lands the server always runs as
 /// with <c>--disable-agent</c>. SIGINT and SIGTERM stop it cleanly.
 /// </summary>
 public static class ServerCommand
@@ -32,11 +33,12 @@ public static class ServerCommand
         var controllerManagerArgs = new Option<string[]>("--kube-controller-manager-arg") { Description = "A kube-controller-manager flag as flag=value (repeatable), e.g. node-monitor-grace-period=20s", AllowMultipleArgumentsPerToken = false };
         var apiServerArgs = new Option<string[]>("--kube-apiserver-arg") { Description = "A kube-apiserver flag as flag=value (repeatable), e.g. default-unreachable-toleration-seconds=60" };
         var disableControllerManager = new Option<bool>("--disable-controller-manager") { Description = "Do not run the controllers (replication, deployments, garbage collection, ...)" };
+        var disableScheduler = new Option<bool>("--disable-scheduler") { Description = "Do not run the scheduler" };
 
         var command = new Command("server", "Run the control plane (API server on embedded SQLite or etcd)")
         {
             dataDir, bindAddress, port, datastore, kubeconfig, kubeconfigMode, disableAgent, nodeName, serviceCidr, clusterCidr,
-            disableControllerManager, controllerManagerArgs, apiServerArgs,
+            disableControllerManager, disableScheduler, controllerManagerArgs, apiServerArgs,
         };
         command.SetAction(async (result, ct) =>
         {
@@ -103,6 +105,10 @@ public static class ServerCommand
                 ? Task.CompletedTask
                 : Task.Run(() => new ControllerManagerHost(server, options, controllerOptions with { RootCaPem = server.Pki.ServerCaPem })
                     .RunAsync(stop.Token), CancellationToken.None);
+            var scheduler = result.GetValue(disableScheduler)
+                ? Task.CompletedTask
+                : Task.Run(() => new SchedulerHost(server, options, new SchedulerOptions { EventHost = options.NodeName }).RunAsync(stop.Token),
+                    CancellationToken.None);
             try
             {
                 await Task.Delay(Timeout.Infinite, stop.Token);
@@ -113,8 +119,8 @@ public static class ServerCommand
             }
 
             await output.WriteLineAsync("dotkube server: shutting down");
-            // Controllers first, so they release their lease while the API server still answers.
-            await controllers;
+            // Controllers and scheduler first, so they release their leases while the API server still answers.
+            await Task.WhenAll(controllers, scheduler);
             return 0;
 
             void Stop(PosixSignalContext context)

@@ -1,9 +1,6 @@
-using System.Net;
 using Dotkube.ApiServer;
-using Dotkube.Client;
 using Dotkube.Client.Informers;
 using Dotkube.Client.LeaderElection;
-using Dotkube.Client.Rest;
 using Dotkube.Controllers;
 using Microsoft.Extensions.Logging;
 
@@ -30,15 +27,7 @@ public sealed partial class ControllerManagerHost(ApiServer.ApiServer server, Ap
     public async Task RunAsync(CancellationToken ct)
     {
         var identity = $"{Environment.MachineName}_{Guid.NewGuid()}";
-        var certificate = server.Pki.LoadOrIssueClientCertificate("client-controller", UserName, []);
-        using var client = new KubeClient(new ClientOptions
-        {
-            Server = new UriBuilder(Uri.UriSchemeHttps, LocalAddress(apiOptions.BindAddress).ToString(), server.Port).Uri,
-            CertificateAuthorityPem = server.Pki.ServerCaPem,
-            ClientCertificatePem = certificate.CertificatePem,
-            ClientKeyPem = certificate.KeyPem,
-            UserAgent = "kube-controller-manager/dotkube",
-        });
+        using var client = ComponentClient.Create(server, apiOptions, "client-controller", UserName, "kube-controller-manager/dotkube");
         var metrics = new PrometheusControllerMetrics(server.Metrics);
         while (!ct.IsCancellationRequested)
         {
@@ -64,10 +53,6 @@ public sealed partial class ControllerManagerHost(ApiServer.ApiServer server, Ap
                 await Task.Delay(Recampaign, TimeProvider.System, CancellationToken.None);
         }
     }
-
-    /// <summary>The address this process reaches its own server on: loopback when it listens on every address.</summary>
-    private static IPAddress LocalAddress(IPAddress bind) =>
-        bind.Equals(IPAddress.Any) ? IPAddress.Loopback : bind.Equals(IPAddress.IPv6Any) ? IPAddress.IPv6Loopback : bind;
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Controller manager campaign failed; campaigning again")]
     private static partial void LogCampaignFailed(ILogger logger, Exception e);

@@ -5,7 +5,7 @@ using Dotkube.Testing.HollowNodes;
 namespace Dotkube.Tests.Acceptance.Controllers;
 
 /// <summary>
-/// `dotkube server` (controllers included) with five hollow nodes, for kubectl-driven controller
+/// `dotkube server` (controllers and scheduler included) with five hollow nodes, for kubectl-driven controller
 /// scenarios. Pods whose image names "does-not-exist" never pull, as a bad image on a real node.
 /// </summary>
 public sealed class HollowClusterFixture : BinaryServerFixture
@@ -25,6 +25,8 @@ public sealed class HollowClusterFixture : BinaryServerFixture
             Count = 5,
             NamePrefix = "hollow",
             LeaseRenewInterval = TimeSpan.FromSeconds(2),
+            // dotkube server's own scheduler places the pods.
+            BindUnscheduledPods = false,
             Fate = pod => pod.Spec.Containers.Any(c => c.Image?.Contains("does-not-exist", StringComparison.Ordinal) == true)
                 ? HollowPodFate.ImagePullFails
                 : HollowPodFate.Ready,

@@ -30,7 +30,7 @@ public sealed class NodeFailureFixture : BinaryServerFixture
         await base.InitializeAsync();
         Client = new KubeClient(KubeconfigLoader.Load(KubeconfigPath));
         Nodes = await HollowNodeSet.StartAsync(Client,
-            new HollowNodeOptions { Count = 3, NamePrefix = "node", LeaseRenewInterval = TimeSpan.FromSeconds(1) });
+            new HollowNodeOptions { Count = 3, NamePrefix = "node", LeaseRenewInterval = TimeSpan.FromSeconds(1), BindUnscheduledPods = false });
     }
 
     public override async Task DisposeAsync()

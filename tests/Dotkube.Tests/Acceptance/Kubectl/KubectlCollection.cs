@@ -12,11 +12,11 @@ public sealed class KubectlCollection : ICollectionFixture<ApiOnlyServerFixture>
 }
 
 /// <summary>
-/// The binary with --disable-controller-manager: these scripts check how the API server answers
+/// The binary with --disable-controller-manager and --disable-scheduler: these scripts check how the API server answers
 /// kubectl, and their golden outputs must not depend on how far a controller got when kubectl
 /// printed. Controller behaviour has its own scenarios (Acceptance/Controllers).
 /// </summary>
 public sealed class ApiOnlyServerFixture : BinaryServerFixture
 {
-    protected override IEnumerable<string> ExtraArguments => ["--disable-controller-manager"];
+    protected override IEnumerable<string> ExtraArguments => ["--disable-controller-manager", "--disable-scheduler"];
 }

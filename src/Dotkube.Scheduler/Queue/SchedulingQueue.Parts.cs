@@ -1,0 +1,91 @@
+using Dotkube.Api.Core.V1;
+using Dotkube.Api.Serialization;
+using Dotkube.Scheduler.Framework;
+
+namespace Dotkube.Scheduler.Queue;
+
+public sealed partial class SchedulingQueue
+{
+    private static int CompareExpiry(Entry a, Entry b) =>
+        ReferenceEquals(a, b) ? 0 : a.Expiry != b.Expiry ? a.Expiry.CompareTo(b.Expiry) : a.Sequence.CompareTo(b.Sequence);
+
+    // Callers hold _gate.
+    private void AddActive(QueuedPodInfo info)
+    {
+        var entry = new Entry(info, _sequence++, default);
+        _active.Add(entry);
+        _activeByKey[info.Key] = entry;
+        if (_waiter is { } waiter)
+        {
+            _waiter = null;
+            waiter.TrySetResult();
+        }
+    }
+
+    private void AddBackoff(QueuedPodInfo info)
+    {
+        var entry = new Entry(info, _sequence++, BackoffExpiry(info));
+        _backoff.Add(entry);
+        _backoffByKey[info.Key] = entry;
+    }
+
+    private void RemoveFromBackoff(string key)
+    {
+        if (_backoffByKey.Remove(key, out var entry))
+            _backoff.Remove(entry);
+    }
+
+    private void MoveOut(QueuedPodInfo info)
+    {
+        if (BackoffExpiry(info) > _time.GetUtcNow())
+            AddBackoff(info);
+        else
+            AddActive(info);
+    }
+
+    private DateTimeOffset BackoffExpiry(QueuedPodInfo info) => info.Timestamp + BackoffDuration(Math.Max(info.Attempts, 1));
+
+    private bool Helps(QueuedPodInfo info, ClusterEvent happened)
+    {
+        if (info.UnschedulablePlugins.Count == 0)
+            return true;
+        foreach (var plugin in info.UnschedulablePlugins)
+        {
+            var registered = _options.EventsOfPlugin(plugin);
+            if (registered is null || registered.Any(e => ClusterEventResources.Matches(e, happened)))
+                return true;
+        }
+
+        return false;
+    }
+
+    private void Changed()
+    {
+        _metrics.PendingPods("active", _active.Count);
+        _metrics.PendingPods("backoff", _backoff.Count);
+        _metrics.PendingPods("unschedulable", _unschedulable.Count);
+    }
+
+    private async Task EveryAsync(TimeSpan interval, Action action, CancellationToken ct)
+    {
+        using var timer = new PeriodicTimer(interval, _time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(ct).ConfigureAwait(false))
+                action();
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+        }
+    }
+
+    /// <summary>Whether an update may change where the pod fits: anything but status and bookkeeping metadata.</summary>
+    private static bool ChangedForScheduling(Pod oldPod, Pod newPod) =>
+        !KubeJson.Serialize(oldPod.Spec).AsSpan().SequenceEqual(KubeJson.Serialize(newPod.Spec)) ||
+        !SameMap(oldPod.Metadata.Labels, newPod.Metadata.Labels) || !SameMap(oldPod.Metadata.Annotations, newPod.Metadata.Annotations);
+
+    internal static bool SameMap(Dictionary<string, string>? a, Dictionary<string, string>? b) =>
+        (a?.Count ?? 0) == (b?.Count ?? 0) && (a ?? []).All(kv => b is not null && b.TryGetValue(kv.Key, out var v) && v == kv.Value);
+
+    private sealed record Entry(QueuedPodInfo Info, long Sequence, DateTimeOffset Expiry);
+}

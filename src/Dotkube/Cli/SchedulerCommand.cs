@@ -1,0 +1,64 @@
+using System.CommandLine;
+using System.Runtime.InteropServices;
+using Dotkube.Client.Config;
+using Dotkube.Client.LeaderElection;
+using Dotkube.Client.Rest;
+using Dotkube.ControlPlane;
+using Dotkube.Scheduler;
+using Dotkube.Scheduler.Profiles;
+using Microsoft.Extensions.Logging;
+
+namespace Dotkube.Cli;
+
+/// <summary>
+/// <c>dotkube scheduler --kubeconfig PATH [--config FILE]</c>: kube-scheduler on its own against any
+/// API server, leader-elected on kube-system/kube-scheduler; --config takes a
+/// kubescheduler.config.k8s.io/v1 KubeSchedulerConfiguration.
+/// </summary>
+public static class SchedulerCommand
+{
+    public static Command Create()
+    {
+        var kubeconfig = new Option<string>("--kubeconfig") { Description = "Kubeconfig of the API server to schedule for", Required = true };
+        var config = new Option<string?>("--config") { Description = "A KubeSchedulerConfiguration file (YAML or JSON)" };
+        var command = new Command("scheduler", "Run the scheduler against an API server") { kubeconfig, config };
+        command.SetAction(async (result, ct) =>
+        {
+            var error = result.InvocationConfiguration.Error;
+            SchedulerOptions options;
+            KubeClient client;
+            try
+            {
+                var configuration = result.GetValue(config) is { Length: > 0 } path
+                    ? SchedulerConfiguration.Parse(await File.ReadAllTextAsync(path, ct))
+                    : SchedulerConfiguration.Default;
+                options = new SchedulerOptions { Configuration = configuration, EventHost = Environment.MachineName };
+                options.Validate();
+                client = new KubeClient(KubeconfigLoader.Load(result.GetValue(kubeconfig)!));
+            }
+            catch (Exception e) when (e is FormatException or ArgumentException or IOException or InvalidOperationException)
+            {
+                await error.WriteLineAsync($"dotkube scheduler: {e.Message}");
+                return 1;
+            }
+
+            using (client)
+            {
+                using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+                using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+                using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+                using var loggers = LoggerFactory.Create(b => b.AddSimpleConsole(o => o.SingleLine = true));
+                await SchedulerHost.RunLeaderElectedAsync(client, loggers, options, new LeaderElectionOptions(),
+                    loggers.CreateLogger("Scheduler"), stop.Token);
+                return 0;
+
+                void Stop(PosixSignalContext context)
+                {
+                    context.Cancel = true;
+                    stop.Cancel();
+                }
+            }
+        });
+        return command;
+    }
+}
