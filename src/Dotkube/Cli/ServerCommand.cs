@@ -107,7 +107,7 @@ public static class ServerCommand
                     .RunAsync(stop.Token), CancellationToken.None);
             var scheduler = result.GetValue(disableScheduler)
                 ? Task.CompletedTask
-                : Task.Run(() => new SchedulerHost(server, options, new SchedulerOptions { EventHost = options.NodeName }).RunAsync(stop.Token),
+                : Task.Run(() => new SchedulerHost(server, options, new SchedulerOptions { EventHost = options.NodeName, Metrics = new PrometheusScheduleMetrics(server.Metrics) }).RunAsync(stop.Token),
                     CancellationToken.None);
             try
             {

@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using Dotkube.Tests.Acceptance.Kubectl;
+using Dotkube.Tests.Acceptance.Controllers;
+using Dotkube.Testing.HollowNodes;
+
+namespace Dotkube.Tests.Acceptance.Scheduling;
+
+/// <summary>dotkube server's scheduler placing pods on hollow nodes, seen through real kubectl.</summary>
+[Collection(HollowClusterCollection.Name)]
+public sealed class SchedulingTests(HollowClusterFixture cluster)
+{
+    [Fact]
+    public async Task A_pod_too_big_for_every_node_stays_pending_with_the_upstream_message_until_a_big_enough_node_arrives()
+    {
+        var ns = await cluster.NewNamespaceAsync("sched");
+        await cluster.ApplyAsync(ns, """
+            apiVersion: v1
+            kind: Pod
+            metadata: {name: big}
+            spec:
+              containers:
+              - name: c
+                image: busybox
+                resources: {requests: {cpu: "8"}}
+            """);
+
+        var describe = await ClusterSteps.UntilAsync(() => cluster.OkAsync("describe", "pod", "big", "-n", ns),
+            d => d.Contains("FailedScheduling", StringComparison.Ordinal), "a FailedScheduling event");
+        Assert.Contains("0/5 nodes are available: 5 Insufficient cpu.", describe);
+        Assert.Matches(@"PodScheduled\s+False", describe);
+        Assert.Equal("Pending", await cluster.JsonPathAsync(ns, "pod/big", "{.status.phase}"));
+
+        await using var big = await HollowNodeSet.StartAsync(cluster.Client, new HollowNodeOptions
+        {
+            Count = 1,
+            NamePrefix = "big-" + ns,
+            BindUnscheduledPods = false,
+            Capacity = new Dictionary<string, string> { ["cpu"] = "16", ["memory"] = "64Gi", ["pods"] = "110" },
+        });
+        var added = Stopwatch.StartNew();
+        var node = await ClusterSteps.UntilAsync(() => cluster.JsonPathAsync(ns, "pod/big", "{.spec.nodeName}"), n => n.Length > 0,
+            "the pod bound", TimeSpan.FromSeconds(10));
+        var boundAfter = added.Elapsed;
+
+        Assert.Equal(big.Names[0], node);
+        Assert.True(boundAfter < TimeSpan.FromSeconds(2), $"bound {boundAfter.TotalSeconds:F1} s after the node appeared");
+        var events = await cluster.OkAsync("get", "events", "-n", ns, "--field-selector", "reason=Scheduled", "-o", "jsonpath={.items[*].message}");
+        Assert.Contains($"Successfully assigned {ns}/big to {node}", events);
+        var metrics = await cluster.OkAsync("get", "--raw", "/metrics");
+        Assert.Matches(@"scheduler_schedule_attempts_total\{profile=""default-scheduler"",result=""unschedulable""\} [1-9]", metrics);
+
+        await cluster.OkAsync("delete", "pod", "big", "-n", ns, "--wait=true");
+        await big.DeleteNodesAsync();
+    }
+
+    [Fact]
+    public async Task Node_selectors_and_taints_steer_pods_as_upstream()
+    {
+        var ns = await cluster.NewNamespaceAsync("steer");
+        var target = cluster.Nodes.Names[2];
+        await cluster.ApplyAsync(ns, $$"""
+            apiVersion: v1
+            kind: Pod
+            metadata: {name: picky}
+            spec:
+              nodeSelector: {kubernetes.io/hostname: {{target}}}
+              containers: [{name: c, image: busybox}]
+            ---
+            apiVersion: v1
+            kind: Pod
+            metadata: {name: nowhere}
+            spec:
+              nodeSelector: {disk: ssd}
+              containers: [{name: c, image: busybox}]
+            """);
+
+        Assert.Equal(target, await ClusterSteps.UntilAsync(() => cluster.JsonPathAsync(ns, "pod/picky", "{.spec.nodeName}"),
+            n => n.Length > 0, "picky bound"));
+        var describe = await ClusterSteps.UntilAsync(() => cluster.OkAsync("describe", "pod", "nowhere", "-n", ns),
+            d => d.Contains("FailedScheduling", StringComparison.Ordinal), "nowhere's FailedScheduling event");
+        Assert.Contains("0/5 nodes are available: 5 node(s) didn't match Pod's node affinity/selector.", describe);
+    }
+}
