@@ -2,6 +2,9 @@ namespace Dotkube.Client.LeaderElection;
 
 public sealed partial class LeaderElector
 {
+    /// <summary>How long after the observed expiry a waiting candidate tries again.</summary>
+    private static readonly TimeSpan ExpiryMargin = TimeSpan.FromMilliseconds(100);
+
     /// <summary>client-go's acquire: try at once, then every RetryPeriod with jitter; false when cancelled first.</summary>
     private async Task<bool> AcquireAsync(CancellationToken ct)
     {
@@ -15,8 +18,12 @@ public sealed partial class LeaderElector
             }
 
             // As wait.JitterUntil: RetryPeriod plus up to JitterFactor × RetryPeriod, so candidates that
-            // started together do not keep colliding.
+            // started together do not keep colliding. Beyond client-go: when the observed lease runs
+            // out sooner, try right after it does, which cuts a failover by up to a retry period
+            // without ever acquiring a lease that is still valid as observed here.
             var wait = _options.RetryPeriod * (1 + (_random.NextDouble() * LeaderElectionOptions.JitterFactor));
+            if (ObservedLeaseRemaining() is { } remaining && remaining + ExpiryMargin < wait)
+                wait = remaining + ExpiryMargin;
             if (!await DelayAsync(wait, ct).ConfigureAwait(false))
                 return false;
         }

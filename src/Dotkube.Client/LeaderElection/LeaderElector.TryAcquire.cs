@@ -126,6 +126,18 @@ public sealed partial class LeaderElector
         lock (_observedLock) return IsObservedLeaseValidLocked();
     }
 
+    /// <summary>How long the lease another candidate holds stays valid as observed here; null when none is held by another.</summary>
+    private TimeSpan? ObservedLeaseRemaining()
+    {
+        lock (_observedLock)
+        {
+            if (_observed is not { HolderIdentity.Length: > 0 } record || record.HolderIdentity == _options.Identity)
+                return null;
+            var remaining = TimeSpan.FromSeconds(record.LeaseDurationSeconds) - _time.GetElapsedTime(_observedAt);
+            return remaining < TimeSpan.Zero ? TimeSpan.Zero : remaining;
+        }
+    }
+
     /// <summary>As client-go's isLeaseValid: observed time + the record's leaseDurationSeconds is still ahead.</summary>
     private bool IsObservedLeaseValidLocked() =>
         _observed is { } record && _time.GetElapsedTime(_observedAt) < TimeSpan.FromSeconds(record.LeaseDurationSeconds);

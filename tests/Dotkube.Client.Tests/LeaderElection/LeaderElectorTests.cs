@@ -54,8 +54,8 @@ public sealed class LeaderElectorTests
         Assert.Equal("other", run.Elector.GetLeader());
         Assert.Equal("other", _store.Record!.HolderIdentity);
 
-        // Retries are at most 2 s + 1.2 × 2 s apart.
-        await AdvanceAsync(TimeSpan.FromSeconds(5.5));
+        // The candidate wakes just after the observed expiry instead of at its next jittered retry.
+        await AdvanceAsync(TimeSpan.FromSeconds(1.3));
         await Eventually.TrueAsync(() => run.Started, "taking the expired lease over");
         Assert.Equal("a", _store.Record!.HolderIdentity);
         Assert.Equal(5, _store.Record.LeaderTransitions);
