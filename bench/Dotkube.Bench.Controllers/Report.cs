@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dotkube.Bench.Shared;
 
 namespace Dotkube.Bench.Controllers;
 

@@ -1,3 +1,5 @@
+using Dotkube.Bench.Shared;
+
 namespace Dotkube.Bench.Controllers;
 
 /// <summary>What one scale run measured; the window is from the first create to the last Deployment available.</summary>

@@ -11,6 +11,7 @@ using NodeUnschedulable = Dotkube.Scheduler.Plugins.NodeUnschedulable.NodeUnsche
 using PodTopologySpread = Dotkube.Scheduler.Plugins.PodTopologySpread.PodTopologySpread;
 using PrioritySort = Dotkube.Scheduler.Plugins.PrioritySort.PrioritySort;
 using TaintToleration = Dotkube.Scheduler.Plugins.TaintToleration.TaintToleration;
+using VolumeBinding = Dotkube.Scheduler.Plugins.VolumeBinding.VolumeBinding;
 
 namespace Dotkube.Scheduler.Framework;
 
@@ -34,5 +35,6 @@ public static class PluginRegistry
         [PodTopologySpread.PluginName] = (args, handle) => new PodTopologySpread(args, handle),
         [PrioritySort.PluginName] = (_, _) => new PrioritySort(),
         [DefaultBinder.PluginName] = (_, handle) => new DefaultBinder(handle),
+        [VolumeBinding.PluginName] = (_, handle) => new VolumeBinding(handle),
     };
 }

@@ -99,6 +99,27 @@ public sealed partial class ProfileRunner
     /// </summary>
     public (List<NodeScore> Totals, Status Status) RunScore(CycleState state, Pod pod, IReadOnlyList<NodeInfo> nodes, int parallelism)
     {
+        var (perPlugin, status) = RunScorePlugins(state, pod, nodes, parallelism);
+        if (!status.IsSuccess)
+            return ([], status);
+        var totals = nodes.Select(n => new NodeScore(n.Name, 0)).ToList();
+        foreach (var (name, scores) in perPlugin)
+        {
+            var weight = WeightOf(name);
+            for (var i = 0; i < nodes.Count; i++)
+                totals[i] = totals[i] with { Score = totals[i].Score + scores[i].Score * weight };
+        }
+
+        return (totals, Status.Success);
+    }
+
+    /// <summary>
+    /// Each Score plugin's normalized, unweighted scores (in <paramref name="nodes"/>' order), for
+    /// plugins PreScore did not skip; a score outside [0, 100] after normalizing is an error.
+    /// </summary>
+    public (List<(string Plugin, List<NodeScore> Scores)> PerPlugin, Status Status) RunScorePlugins(CycleState state, Pod pod,
+        IReadOnlyList<NodeInfo> nodes, int parallelism)
+    {
         var plugins = Score.Where(p => !state.SkipScorePlugins.Contains(p.Name)).ToList();
         var scores = plugins.Select(_ => new List<NodeScore>(new NodeScore[nodes.Count])).ToList();
         Status? failure = null;
@@ -121,28 +142,23 @@ public sealed partial class ProfileRunner
         if (failure is not null)
             return ([], failure);
 
-        var totals = nodes.Select(n => new NodeScore(n.Name, 0)).ToList();
+        var result = new List<(string Plugin, List<NodeScore> Scores)>(plugins.Count);
         for (var p = 0; p < plugins.Count; p++)
         {
             var name = plugins[p].Name;
             var status = plugins[p].NormalizeScore(state, pod, scores[p]);
             if (!status.IsSuccess)
                 return ([], Status.Error($"running Normalize on Score plugins \"{name}\": {status.Message}").WithPlugin(name));
-            var weight = WeightOf(name);
-            for (var i = 0; i < nodes.Count; i++)
+            if (scores[p].FirstOrDefault(s => s.Score is < 0 or > NodeScore.Max) is { Name: not null } invalid)
             {
-                var score = scores[p][i].Score;
-                if (score is < 0 or > NodeScore.Max)
-                {
-                    return ([], Status.Error(string.Create(CultureInfo.InvariantCulture,
-                        $"plugin \"{name}\" returns an invalid score {score}, it should in the range of [0, {NodeScore.Max}] after normalizing")));
-                }
-
-                totals[i] = totals[i] with { Score = totals[i].Score + score * weight };
+                return ([], Status.Error(string.Create(CultureInfo.InvariantCulture,
+                    $"plugin \"{name}\" returns an invalid score {invalid.Score}, it should in the range of [0, {NodeScore.Max}] after normalizing")));
             }
+
+            result.Add((name, scores[p]));
         }
 
-        return (totals, Status.Success);
+        return (result, Status.Success);
     }
 
     public Status RunReserve(CycleState state, Pod pod, string nodeName)

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 
-namespace Dotkube.Bench.Controllers;
+namespace Dotkube.Bench.Shared;
 
 /// <summary>
 /// The control plane under test: the built dotkube binary run as <c>dotnet dotkube.dll server</c>
@@ -70,7 +70,7 @@ public sealed partial class DotkubeServer : IAsyncDisposable
     public static async Task<DotkubeServer> StartAsync(string dotkubeDll, IEnumerable<string> extraArguments, string? logPath,
         CancellationToken ct)
     {
-        var dir = Directory.CreateTempSubdirectory("dotkube-bench-controllers-").FullName;
+        var dir = Directory.CreateTempSubdirectory("dotkube-bench-").FullName;
         var info = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,

@@ -2,12 +2,12 @@ using System.Globalization;
 using System.Security.Cryptography.X509Certificates;
 using Dotkube.Client;
 
-namespace Dotkube.Bench.Controllers;
+namespace Dotkube.Bench.Shared;
 
 /// <summary>
 /// Reads the server's Prometheus /metrics as the admin (the kubeconfig's client certificate) and
 /// keeps the series that say where a scale run's time goes: work queue depths and reconciles per
-/// controller, API requests by verb and resource, requests in flight.
+/// controller, API requests by verb and resource, requests in flight, scheduling attempts.
 /// </summary>
 public sealed class ServerMetrics : IDisposable
 {
@@ -68,7 +68,15 @@ public sealed class ServerMetrics : IDisposable
                 case "workqueue_queue_duration_seconds_sum":
                     Add(snapshot.QueueSeconds, Label(labels, "name"), value);
                     break;
-
+                case "scheduler_schedule_attempts_total":
+                    Add(snapshot.ScheduleAttempts, Label(labels, "result"), value);
+                    break;
+                case "scheduler_scheduling_attempt_duration_seconds_sum":
+                    Add(snapshot.AttemptSeconds, Label(labels, "result"), value);
+                    break;
+                case "scheduler_pending_pods":
+                    snapshot.PendingPods[Label(labels, "queue")] = value;
+                    break;
                 case "apiserver_current_inflight_requests":
                     snapshot.InFlight[Label(labels, "request_kind")] = value;
                     break;
@@ -124,6 +132,15 @@ public sealed class MetricsSnapshot
     public Dictionary<string, double> RequestSeconds { get; } = [];
 
     public Dictionary<string, double> InFlight { get; } = [];
+
+    /// <summary>Scheduling attempts by result (scheduled, unschedulable, error), all profiles.</summary>
+    public Dictionary<string, double> ScheduleAttempts { get; } = [];
+
+    /// <summary>Seconds spent in scheduling attempts by result (the histogram's sum), all profiles.</summary>
+    public Dictionary<string, double> AttemptSeconds { get; } = [];
+
+    /// <summary>Pods waiting in the scheduler's queues, by queue (active, backoff, unschedulable, gated).</summary>
+    public Dictionary<string, double> PendingPods { get; } = [];
 
     /// <summary>Counter increase since <paramref name="earlier"/>, largest first, zeros left out.</summary>
     public static IEnumerable<(string Key, double Delta)> Increase(Dictionary<string, double> now, Dictionary<string, double> earlier) =>

@@ -1,4 +1,4 @@
-namespace Dotkube.Bench.Controllers;
+namespace Dotkube.Bench.Shared;
 
 /// <summary>
 /// Reads the server's and this process's <see cref="ProcStats"/> every second in the background,

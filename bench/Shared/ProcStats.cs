@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 
-namespace Dotkube.Bench.Controllers;
+namespace Dotkube.Bench.Shared;
 
 /// <summary>
 /// One reading of a process from /proc: CPU time (utime + stime of /proc/PID/stat, all threads)

@@ -1,0 +1,27 @@
+using System.Runtime;
+using Dotkube.Bench.Scheduler;
+using Dotkube.Bench.Shared;
+
+// The scheduler throughput benchmark of issue 6, scheduler_perf's SchedulingBasic: the built dotkube
+// binary runs as its own process (API server on SQLite, controller manager, leader-elected
+// scheduler), this process creates nodes and pods through it and samples the binds each second.
+// Usage:
+//   dotnet run -c Release --project bench/Dotkube.Bench.Scheduler -- [--quick] [--nodes N] [--initial-pods N] [--pods N]
+// (all options: BenchOptions.cs).
+var options = BenchOptions.Parse(args);
+
+// Nodes without kubelets post no leases: the node lifecycle controller would mark them Unknown and
+// taint them. scheduler_perf runs no controllers at all; node IPAM and pod GC are left out as well.
+string[] serverArguments = ["--kube-controller-manager-arg", "controllers=*,-nodelifecycle,-podgc,-nodeipam", .. options.ServerArguments];
+var dll = options.DotkubeDll ?? DotkubeServer.BuiltBinary();
+Console.WriteLine($"dotkube scheduler benchmark: {Environment.ProcessorCount} cores, .NET {Environment.Version}, " +
+                  $"{(GCSettings.IsServerGC ? "server" : "workstation")} GC here, load average {ProcStats.LoadAverage()}");
+Console.WriteLine($"server: dotnet {dll} server (SQLite in a temp data dir){string.Concat(serverArguments.Select(a => " " + a))}");
+
+return await ServerSession.RunAsync(dll, serverArguments, options.ServerLog,
+    (server, admin, ct) => new ThroughputRun(server, admin, options).RunAsync(ct),
+    result =>
+    {
+        Report.Result(result);
+        return result.AllBound is null ? 2 : 0;
+    });

@@ -1,0 +1,74 @@
+using System.Globalization;
+using Dotkube.Bench.Shared;
+
+namespace Dotkube.Bench.Scheduler;
+
+/// <summary>The benchmark's console output: invariant culture, each figure with its anchor ratio (DESIGN.md §9).</summary>
+public static class Report
+{
+    /// <summary>Anchor: scheduler_perf's SchedulingBasic/5000Nodes threshold, average pods/s on a 6-CPU CI machine.</summary>
+    public const double UpstreamFloor = 680;
+
+    /// <summary>dotkube's target: API server, storage and scheduler together on 2 cores.</summary>
+    public const double Target = 1_000;
+
+    public static void Result(RunResult r)
+    {
+        var o = r.Options;
+        Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"== SchedulingBasic: {o.Nodes:N0} nodes, {o.InitialPods:N0} initial pods, {o.Pods:N0} measured pods"));
+        Row("measured pods created", $"{r.AllCreated.TotalSeconds:F1} s ({o.Pods / r.AllCreated.TotalSeconds:F0} creates/s, {o.CreateConcurrency} in flight)");
+        if (r.AllBound is { } bound)
+            Row("measured pods bound", $"{bound.TotalSeconds:F1} s after the first create ({o.Pods / bound.TotalSeconds:F0} pods/s overall)");
+        else
+            Row("measured pods bound", $"NOT ALL within {r.Window.TotalSeconds:F0} s: {r.Bound:N0} of {o.Pods:N0}");
+
+        if (r.Samples.Count > 0)
+        {
+            var average = r.Samples.Average();
+            Row("throughput per 1 s sample", $"average {average:F0}, p50 {Percentile(r.Samples, 50):F0}, p90 {Percentile(r.Samples, 90):F0}, " +
+                                              $"p99 {Percentile(r.Samples, 99):F0} pods/s ({r.Samples.Count} samples)");
+            Row("vs upstream floor 680 pods/s (6 CPUs)", $"{average / UpstreamFloor:F2}");
+            Row("vs target >= 1,000 pods/s (2 cores)", $"{average / Target:F2}");
+        }
+
+        var seconds = r.Window.TotalSeconds;
+        Row("control plane CPU", $"{r.ServerCpuSeconds:F1} s = {r.ServerCpuSeconds / seconds:F2} cores over {seconds:F1} s, " +
+                                 $"{r.ServerCpuSeconds * 1000 / Math.Max(1, r.Bound):F2} ms per measured pod");
+        Row("bench process CPU (creates, watch)", $"{r.SelfCpuSeconds:F1} s = {r.SelfCpuSeconds / seconds:F2} cores");
+        Row("machine", $"{Environment.ProcessorCount} cores; load average {ProcStats.LoadAverage()}");
+        Row("control plane RSS", $"{r.ServerAfter.RssMib:F0} MiB at the end (peak {r.ServerAfter.PeakRssMib:F0} MiB)");
+        Breakdown(r.MetricsBefore, r.MetricsAfter);
+    }
+
+    /// <summary>scheduler_perf's percentile: the sample at rank ceil(n * p / 100) of the sorted samples.</summary>
+    public static double Percentile(IReadOnlyList<double> samples, double p)
+    {
+        var sorted = samples.Order().ToArray();
+        var rank = (int)Math.Ceiling(sorted.Length * p / 100);
+        return sorted[Math.Clamp(rank - 1, 0, sorted.Length - 1)];
+    }
+
+    private static void Breakdown(MetricsSnapshot before, MetricsSnapshot after)
+    {
+        Console.WriteLine();
+        Console.WriteLine("Scheduling attempts during the window (scheduler_schedule_attempts_total increase; mean of scheduler_scheduling_attempt_duration_seconds):");
+        foreach (var (result, delta) in MetricsSnapshot.Increase(after.ScheduleAttempts, before.ScheduleAttempts))
+        {
+            var mean = (after.AttemptSeconds.GetValueOrDefault(result) - before.AttemptSeconds.GetValueOrDefault(result)) / delta * 1000;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {result,-40} {delta,8:N0}  {mean,8:F2} ms"));
+        }
+
+        Console.WriteLine("API requests during the window (apiserver_request_total increase, top 8; mean latency):");
+        foreach (var (key, delta) in MetricsSnapshot.Increase(after.Requests, before.Requests).Take(8))
+        {
+            var mean = (after.RequestSeconds.GetValueOrDefault(key) - before.RequestSeconds.GetValueOrDefault(key)) / delta * 1000;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {key,-40} {delta,8:N0}  {mean,8:F1} ms"));
+        }
+
+        Console.WriteLine($"Scheduler queues at the end: {string.Join(", ", after.PendingPods.Select(p => $"{p.Key} {p.Value:F0}"))}");
+    }
+
+    private static void Row(string what, string value) => Console.WriteLine($"  {what,-44} {value}");
+}
