@@ -1,3 +1,3 @@
 using Dotkube.Cli;
 
-return RootCommandFactory.Create().Parse(args).Invoke();
+return RootCommandFactory.Create().Parse(args).Invoke(RootCommandFactory.Invocation());

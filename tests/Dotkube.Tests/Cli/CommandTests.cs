@@ -5,6 +5,15 @@ namespace Dotkube.Tests.Cli;
 public class CommandTests
 {
     [Fact]
+    public void Termination_signals_leave_the_server_time_for_an_orderly_shutdown()
+    {
+        // System.CommandLine's default (2 s) exited with 143 while the server was still stopping.
+        var timeout = RootCommandFactory.Invocation().ProcessTerminationTimeout;
+
+        Assert.True(timeout is null || timeout >= TimeSpan.FromSeconds(20), $"termination timeout {timeout}");
+    }
+
+    [Fact]
     public void Version_PrintsDotkubeAndKubernetesVersions()
     {
         var output = new StringWriter();
