@@ -96,6 +96,31 @@ public sealed partial class Scheduler
 
     private void OnNodeDeleted(Node node) => Cache.RemoveNode(node);
 
+    /// <summary>
+    /// Claims, volumes and storage classes requeue the pods waiting on them (VolumeBinding), as
+    /// upstream's handlers do; the informers exist only when an enabled plugin registered such events.
+    /// </summary>
+    private void WatchVolumeEvents(Client.Informers.SharedInformerFactory informers)
+    {
+        var wanted = _profiles.Values
+            .SelectMany(p => p.Plugins.Keys.SelectMany(name => p.EventsOf(name) ?? []))
+            .Select(e => e.Resource)
+            .ToHashSet();
+        Watch<PersistentVolumeClaim>(ClusterEventResources.PersistentVolumeClaim);
+        Watch<PersistentVolume>(ClusterEventResources.PersistentVolume);
+        Watch<Api.Storage.V1.StorageClass>(ClusterEventResources.StorageClass);
+
+        void Watch<T>(string resource) where T : Api.Meta.KubeObject
+        {
+            if (!wanted.Contains(resource))
+                return;
+            informers.For<T>().AddEventHandler(
+                (_, _) => Queue.MoveAllToActiveOrBackoffQueue(new ClusterEvent(resource, ClusterEventAction.Add)),
+                (_, _) => Queue.MoveAllToActiveOrBackoffQueue(new ClusterEvent(resource, ClusterEventAction.Update)),
+                _ => Queue.MoveAllToActiveOrBackoffQueue(new ClusterEvent(resource, ClusterEventAction.Delete)));
+        }
+    }
+
     /// <summary>What changed on a node in the ways scheduling cares about (upstream nodeSchedulingPropertiesChange).</summary>
     internal static ClusterEventAction NodeChanges(Node oldNode, Node newNode)
     {

@@ -78,6 +78,7 @@ public sealed partial class Scheduler : IAsyncDisposable
         _nodes = informers.For<Node>();
         _pods.AddEventHandler((pod, _) => OnPodAdded(pod), OnPodUpdated, OnPodDeleted);
         _nodes.AddEventHandler((node, _) => OnNodeAdded(node), OnNodeUpdated, OnNodeDeleted);
+        WatchVolumeEvents(informers);
     }
 
     internal SchedulerCache Cache { get; }

@@ -8,6 +8,12 @@ public static class ClusterEventResources
     /// <summary>A pod assigned to a node (added, deleted or relabelled); unscheduled pods' changes requeue only themselves.</summary>
     public const string Pod = "Pod";
 
+    public const string PersistentVolumeClaim = "PersistentVolumeClaim";
+
+    public const string PersistentVolume = "PersistentVolume";
+
+    public const string StorageClass = "storage.k8s.io/StorageClass";
+
     /// <summary>Matches every resource in <see cref="IEnqueueExtensions.EventsToRegister"/>.</summary>
     public const string Wildcard = "*";
 

@@ -24,12 +24,11 @@ public sealed class VolumeBinding : IPreFilterPlugin, IEnqueueExtensions
     /// <summary>The storage class before spec.storageClassName existed; upstream still honours it.</summary>
     public const string BetaStorageClassAnnotation = "volume.beta.kubernetes.io/storage-class";
 
-    /// <summary>Resource names for <see cref="ClusterEvent"/>s the scheduler does not emit yet (upstream EventResource values).</summary>
-    public const string PersistentVolumeClaimResource = "PersistentVolumeClaim";
+    public const string PersistentVolumeClaimResource = ClusterEventResources.PersistentVolumeClaim;
 
-    public const string PersistentVolumeResource = "PersistentVolume";
+    public const string PersistentVolumeResource = ClusterEventResources.PersistentVolume;
 
-    public const string StorageClassResource = "storage.k8s.io/StorageClass";
+    public const string StorageClassResource = ClusterEventResources.StorageClass;
 
     private readonly Lister<PersistentVolumeClaim> _claims;
     private readonly Lister<StorageClass> _classes;

@@ -80,4 +80,39 @@ public sealed class SchedulingTests(HollowClusterFixture cluster)
             d => d.Contains("FailedScheduling", StringComparison.Ordinal), "nowhere's FailedScheduling event");
         Assert.Contains("0/5 nodes are available: 5 node(s) didn't match Pod's node affinity/selector.", describe);
     }
+
+    [Fact]
+    public async Task A_pod_waits_for_its_claim_and_is_scheduled_soon_after_the_claim_is_bound()
+    {
+        var ns = await cluster.NewNamespaceAsync("claim");
+        await cluster.ApplyAsync(ns, """
+            apiVersion: v1
+            kind: Pod
+            metadata: {name: db}
+            spec:
+              containers: [{name: c, image: busybox}]
+              volumes: [{name: data, persistentVolumeClaim: {claimName: data}}]
+            """);
+        var describe = await ClusterSteps.UntilAsync(() => cluster.OkAsync("describe", "pod", "db", "-n", ns),
+            d => d.Contains("FailedScheduling", StringComparison.Ordinal), "a FailedScheduling event");
+        Assert.Contains("persistentvolumeclaim \"data\" not found", describe);
+
+        // Bound as the volume binder marks it (volumeName + bind-completed); storage comes later.
+        await cluster.ApplyAsync(ns, """
+            apiVersion: v1
+            kind: PersistentVolumeClaim
+            metadata:
+              name: data
+              annotations: {pv.kubernetes.io/bind-completed: "yes"}
+            spec:
+              storageClassName: ""
+              volumeName: pv-data
+              accessModes: [ReadWriteOnce]
+              resources: {requests: {storage: 1Gi}}
+            """);
+
+        // The claim's event requeues the pod: no wait for the 5-minute unschedulable flush.
+        await ClusterSteps.UntilAsync(() => cluster.JsonPathAsync(ns, "pod/db", "{.spec.nodeName}"), n => n.Length > 0,
+            "the pod bound after its claim", TimeSpan.FromSeconds(15));
+    }
 }
