@@ -115,4 +115,30 @@ public sealed class SchedulingTests(HollowClusterFixture cluster)
         await ClusterSteps.UntilAsync(() => cluster.JsonPathAsync(ns, "pod/db", "{.spec.nodeName}"), n => n.Length > 0,
             "the pod bound after its claim", TimeSpan.FromSeconds(15));
     }
+
+    [Fact]
+    public async Task A_per_node_pod_set_lands_one_pod_on_each_node_by_node_name_or_by_a_metadata_name_field_selector()
+    {
+        var ns = await cluster.NewNamespaceAsync("pernode");
+        var manifest = new System.Text.StringBuilder();
+        foreach (var (node, i) in cluster.Nodes.Names.Select((n, i) => (n, i)))
+        {
+            // As DaemonSets did before 1.12 (nodeName, no scheduler) and do now (required affinity on metadata.name).
+            manifest.Append($"---\napiVersion: v1\nkind: Pod\nmetadata: {{name: direct-{i}}}\nspec: {{nodeName: {node}, containers: [{{name: c, image: busybox}}]}}\n");
+            manifest.Append($"---\napiVersion: v1\nkind: Pod\nmetadata: {{name: affine-{i}}}\nspec:\n  containers: [{{name: c, image: busybox}}]\n" +
+                $"  affinity: {{nodeAffinity: {{requiredDuringSchedulingIgnoredDuringExecution: {{nodeSelectorTerms: [{{matchFields: [{{key: metadata.name, operator: In, values: [{node}]}}]}}]}}}}}}\n");
+        }
+
+        await cluster.ApplyAsync(ns, manifest.ToString());
+
+        var pods = await ClusterSteps.UntilAsync(() => cluster.Client.LivePodsAsync(ns), p => p.Count(ClusterSteps.IsReady) == 10, "10 running pods");
+        foreach (var (node, i) in cluster.Nodes.Names.Select((n, i) => (n, i)))
+        {
+            Assert.Equal(node, pods.Single(p => p.Metadata.Name == $"direct-{i}").Spec.NodeName);
+            Assert.Equal(node, pods.Single(p => p.Metadata.Name == $"affine-{i}").Spec.NodeName);
+        }
+
+        var scheduled = await cluster.OkAsync("get", "events", "-n", ns, "--field-selector", "reason=Scheduled", "-o", "name");
+        Assert.Equal(5, scheduled.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
 }
