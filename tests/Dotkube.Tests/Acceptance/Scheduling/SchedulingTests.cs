@@ -141,4 +141,42 @@ public sealed class SchedulingTests(HollowClusterFixture cluster)
         var scheduled = await cluster.OkAsync("get", "events", "-n", ns, "--field-selector", "reason=Scheduled", "-o", "name");
         Assert.Equal(5, scheduled.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
     }
+
+    [Fact]
+    public async Task A_no_schedule_taint_keeps_pods_off_unless_they_tolerate_it_with_an_empty_key_exists_toleration()
+    {
+        var ns = await cluster.NewNamespaceAsync("taint");
+        var node = cluster.Nodes.Names[1];
+        await cluster.OkAsync("taint", "node", node, "dedicated=db:NoSchedule");
+        try
+        {
+            await cluster.ApplyAsync(ns, $$"""
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: plain}
+                spec:
+                  nodeSelector: {kubernetes.io/hostname: {{node}}}
+                  containers: [{name: c, image: busybox}]
+                ---
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: tolerant}
+                spec:
+                  nodeSelector: {kubernetes.io/hostname: {{node}}}
+                  tolerations: [{operator: Exists}]
+                  containers: [{name: c, image: busybox}]
+                """);
+
+            Assert.Equal(node, await ClusterSteps.UntilAsync(() => cluster.JsonPathAsync(ns, "pod/tolerant", "{.spec.nodeName}"),
+                n => n.Length > 0, "the tolerant pod bound"));
+            var describe = await ClusterSteps.UntilAsync(() => cluster.OkAsync("describe", "pod", "plain", "-n", ns),
+                d => d.Contains("FailedScheduling", StringComparison.Ordinal), "plain's FailedScheduling event");
+            Assert.Contains("0/5 nodes are available: 1 node(s) had untolerated taint(s), 4 node(s) didn't match Pod's node affinity/selector.",
+                describe);
+        }
+        finally
+        {
+            await cluster.OkAsync("taint", "node", node, "dedicated-");
+        }
+    }
 }
