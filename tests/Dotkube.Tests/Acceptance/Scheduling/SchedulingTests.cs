@@ -179,4 +179,37 @@ public sealed class SchedulingTests(HollowClusterFixture cluster)
             await cluster.OkAsync("taint", "node", node, "dedicated-");
         }
     }
+
+    [Fact]
+    public async Task Required_anti_affinity_puts_each_replica_on_its_own_node_and_leaves_the_surplus_pending()
+    {
+        var ns = await cluster.NewNamespaceAsync("anti");
+        await cluster.ApplyAsync(ns, """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata: {name: spread}
+            spec:
+              replicas: 6
+              selector: {matchLabels: {app: spread}}
+              template:
+                metadata: {labels: {app: spread}}
+                spec:
+                  containers: [{name: c, image: busybox}]
+                  affinity:
+                    podAntiAffinity:
+                      requiredDuringSchedulingIgnoredDuringExecution:
+                      - topologyKey: kubernetes.io/hostname
+                        labelSelector: {matchLabels: {app: spread}}
+            """);
+
+        var pods = await ClusterSteps.UntilAsync(() => cluster.Client.LivePodsAsync(ns, "app=spread"),
+            p => p.Count == 6 && p.Count(ClusterSteps.IsReady) == 5, "5 running replicas and one pending");
+        var placed = pods.Where(p => !string.IsNullOrEmpty(p.Spec.NodeName)).Select(p => p.Spec.NodeName).ToList();
+        Assert.Equal(5, placed.Distinct().Count());
+        var pending = pods.Single(p => string.IsNullOrEmpty(p.Spec.NodeName)).Metadata.Name!;
+        var describe = await ClusterSteps.UntilAsync(() => cluster.OkAsync("describe", "pod", pending, "-n", ns),
+            d => d.Contains("FailedScheduling", StringComparison.Ordinal), "the surplus replica's FailedScheduling event");
+        Assert.Contains("0/5 nodes are available: 5 node(s) didn't match pod anti-affinity rules.", describe);
+        await cluster.OkAsync("delete", "deployment", "spread", "-n", ns);
+    }
 }
