@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dotkube.Bench.Shared;
 
 namespace Dotkube.Bench.Controllers;
 
@@ -6,7 +7,7 @@ namespace Dotkube.Bench.Controllers;
 /// Command-line settings of the controllers-at-scale benchmark. Defaults are the full run of
 /// issue 5 recorded in docs/benchmarks.md; <c>--quick</c> is a smoke run of under a minute.
 /// </summary>
-public sealed class BenchOptions
+public sealed class BenchOptions : ServerBenchOptions
 {
     /// <summary>Deployments to create. Defaults to 1,000, as issue 5 asks (<c>--quick</c>: 100).</summary>
     public int Deployments { get; set; } = 1_000;
@@ -41,15 +42,6 @@ public sealed class BenchOptions
 
     /// <summary>Also print the server's work queue depths and request counts with every progress line.</summary>
     public bool Trace { get; set; }
-
-    /// <summary>The dotkube.dll to run; null finds the one built beside this benchmark (bin/Dotkube/&lt;config&gt;/).</summary>
-    public string? DotkubeDll { get; set; }
-
-    /// <summary>Also write everything the server prints to this file (<c>--server-log</c>). Defaults to none.</summary>
-    public string? ServerLog { get; set; }
-
-    /// <summary>Extra <c>dotkube server</c> arguments (<c>--server-arg</c>, repeatable), e.g. a --kube-controller-manager-arg.</summary>
-    public List<string> ServerArguments { get; } = [];
 
     public int Pods => Deployments * Replicas;
 
@@ -93,19 +85,12 @@ public sealed class BenchOptions
                 case "--trace":
                     options.Trace = true;
                     break;
-                case "--dotkube":
-                    options.DotkubeDll = Path.GetFullPath(Next(args, ref i));
-                    break;
-                case "--server-log":
-                    options.ServerLog = Path.GetFullPath(Next(args, ref i));
-                    break;
-                case "--server-arg":
-                    options.ServerArguments.Add(Next(args, ref i));
-                    break;
                 default:
-                    throw new ArgumentException(
-                        $"unknown argument {args[i]}; usage: [--quick] [--deployments N] [--replicas N] [--nodes N] [--namespaces N] " +
-                        "[--concurrency N] [--hollow-workers N] [--timeout SECONDS] [--progress SECONDS] [--trace] [--dotkube PATH] [--server-log FILE] [--server-arg ARG]...");
+                    if (!options.TryParseServerOption(args, ref i))
+                        throw new ArgumentException(
+                            $"unknown argument {args[i]}; usage: [--quick] [--deployments N] [--replicas N] [--nodes N] [--namespaces N] " +
+                            "[--concurrency N] [--hollow-workers N] [--timeout SECONDS] [--progress SECONDS] [--trace] " + ServerUsage);
+                    break;
             }
         }
 
@@ -124,9 +109,4 @@ public sealed class BenchOptions
         if (ProgressSeconds <= 0)
             throw new ArgumentException("--progress must be positive");
     }
-
-    private static int Int(string[] args, ref int i) => int.Parse(Next(args, ref i), CultureInfo.InvariantCulture);
-
-    private static string Next(string[] args, ref int i) =>
-        ++i < args.Length ? args[i] : throw new ArgumentException($"{args[i - 1]} needs a value");
 }

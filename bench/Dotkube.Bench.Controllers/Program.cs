@@ -1,4 +1,3 @@
-using System.Runtime;
 using Dotkube.Bench.Controllers;
 using Dotkube.Bench.Shared;
 
@@ -9,10 +8,8 @@ using Dotkube.Bench.Shared;
 //   dotnet run -c Release --project bench/Dotkube.Bench.Controllers -- [--quick] [--deployments N] [--replicas N] [--nodes N]
 // (all options: BenchOptions.cs).
 var options = BenchOptions.Parse(args);
-var dll = options.DotkubeDll ?? DotkubeServer.BuiltBinary();
-Console.WriteLine($"dotkube controllers benchmark: {Environment.ProcessorCount} cores, .NET {Environment.Version}, " +
-                  $"{(GCSettings.IsServerGC ? "server" : "workstation")} GC here, load average {ProcStats.LoadAverage()}");
-Console.WriteLine($"server: dotnet {dll} server (SQLite in a temp data dir){string.Concat(options.ServerArguments.Select(a => " " + a))}");
+var dll = options.Dll;
+ReportLines.Banner("controllers", dll, options.ServerArguments);
 Console.WriteLine($"load: {options.Deployments:N0} Deployments x {options.Replicas} replicas over {options.Namespaces} namespaces, " +
                   $"{options.CreateConcurrency} creates in flight; {options.Nodes} hollow nodes with {options.HollowWorkers} workers each for binds and status");
 

@@ -53,41 +53,32 @@ public static class Report
         Row("control plane CPU", $"{r.ServerCpuSeconds:F1} s = {r.ServerCores:F2} cores on average over {r.Window.TotalSeconds:F1} s");
         Row("bench process CPU (hollow nodes, load, watch)", $"{r.SelfCpuSeconds:F1} s = {r.SelfCores:F2} cores on average");
         Row("machine", $"{Environment.ProcessorCount} cores; load average {ProcStats.LoadAverage()}");
-        Row("control plane RSS at the end", $"{r.ServerAfter.RssMib:F0} MiB (at the first create: {r.ServerBefore.RssMib:F0} MiB)");
-        Row("control plane peak RSS (VmHWM)", $"{r.ServerAfter.PeakRssMib:F0} MiB (largest 1 s sample {r.MaxSampledServerRssMib:F0} MiB)");
-        Row("vs k3s server ~1.6 GB", $"{r.ServerAfter.PeakRssMib / K3sRssMib:F2}");
-        Row("vs target server+agent <= 250 MB", $"{r.ServerAfter.PeakRssMib / TargetRssMib:F2} (server alone; no agent yet)");
-        Row("bench process RSS", $"{r.SelfAfter.RssMib:F0} MiB (peak {r.SelfAfter.PeakRssMib:F0} MiB)");
-        Breakdown(r.MetricsBefore, r.MetricsAfter);
+        Row("control plane RSS at the end", $"{r.After.Server.RssMib:F0} MiB (at the first create: {r.Before.Server.RssMib:F0} MiB)");
+        Row("control plane peak RSS (VmHWM)", $"{r.After.Server.PeakRssMib:F0} MiB (largest 1 s sample {r.MaxSampledServerRssMib:F0} MiB)");
+        Row("vs k3s server ~1.6 GB", $"{r.After.Server.PeakRssMib / K3sRssMib:F2}");
+        Row("vs target server+agent <= 250 MB", $"{r.After.Server.PeakRssMib / TargetRssMib:F2} (server alone; no agent yet)");
+        Row("bench process RSS", $"{r.After.Self.RssMib:F0} MiB (peak {r.After.Self.PeakRssMib:F0} MiB)");
+        Breakdown(r.Before.Metrics, r.After.Metrics);
     }
 
     /// <summary>Where the control plane's work went during the window, from its own /metrics.</summary>
     public static void Breakdown(MetricsSnapshot before, MetricsSnapshot after)
     {
         Console.WriteLine();
-        Console.WriteLine("API requests during the run (apiserver_request_total increase, top 12; mean latency):");
-        foreach (var (key, delta) in MetricsSnapshot.Increase(after.Requests, before.Requests).Take(12))
-        {
-            var mean = Increase(after.RequestSeconds, before.RequestSeconds, key) / delta * 1000;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {key,-40} {delta,8:N0}  {mean,8:F1} ms"));
-        }
-
+        ReportLines.Requests(before, after, 12, "run");
         Console.WriteLine("Reconciles during the run (controller_runtime_reconcile_total increase; errors; mean reconcile time; mean wait in the queue):");
         foreach (var (key, delta) in MetricsSnapshot.Increase(after.Reconciles, before.Reconciles))
         {
-            var errors = Increase(after.ReconcileErrors, before.ReconcileErrors, key);
-            var mean = Increase(after.ReconcileSeconds, before.ReconcileSeconds, key) / delta * 1000;
+            var errors = MetricsSnapshot.Increase(after.ReconcileErrors, before.ReconcileErrors, key);
+            var mean = MetricsSnapshot.Increase(after.ReconcileSeconds, before.ReconcileSeconds, key) / delta * 1000;
             // A queue's wait is observed once per item taken, i.e. once per reconcile.
-            var wait = Increase(after.QueueSeconds, before.QueueSeconds, key) / delta * 1000;
+            var wait = MetricsSnapshot.Increase(after.QueueSeconds, before.QueueSeconds, key) / delta * 1000;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  {key,-40} {delta,8:N0}  errors {errors,4:N0}  {mean,8:F1} ms  queued {wait,8:F1} ms"));
         }
 
         Console.WriteLine($"Work queues at the end: {after.Depths()}");
     }
-
-    private static double Increase(Dictionary<string, double> after, Dictionary<string, double> before, string key) =>
-        after.GetValueOrDefault(key) - before.GetValueOrDefault(key);
 
     private static void Row(string what, string value) => Console.WriteLine($"  {what,-48} {value}");
 }

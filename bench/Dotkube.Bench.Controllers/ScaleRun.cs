@@ -33,29 +33,18 @@ public sealed class ScaleRun(DotkubeServer server, ClientOptions admin, BenchOpt
         using var stopInformers = CancellationTokenSource.CreateLinkedTokenSource(ct);
         await informers.StartAsync(stopInformers.Token);
         await informers.WaitForCacheSyncAsync(ct);
-        var (serverBefore, selfBefore) = sampler.Now();
+        var before = await RunSnapshot.TakeAsync(sampler, metrics, ct);
         Console.WriteLine($"{options.Nodes} hollow nodes registered and {options.Namespaces} namespaces ready in {started.Elapsed.TotalSeconds:F1} s; " +
-                          $"server so far: {serverBefore.Cpu.TotalSeconds:F1} s CPU, {serverBefore.RssMib:F0} MiB RSS");
-        var metricsBefore = await metrics.ScrapeAsync(ct);
+                          $"server so far: {before.Server.Cpu.TotalSeconds:F1} s CPU, {before.Server.RssMib:F0} MiB RSS");
 
         using var stopProgress = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var progress = ProgressAsync(clock, workload, tracker, sampler, metrics, stopProgress.Token);
         var allCreated = await workload.CreateDeploymentsAsync(clock, ct);
         Console.WriteLine($"  all {options.Deployments:N0} Deployments created in {allCreated.TotalSeconds:F1} s");
 
-        TimeSpan? allAvailable;
-        try
-        {
-            allAvailable = await tracker.AllAvailable.WaitAsync(options.Timeout - clock.Elapsed, ct);
-        }
-        catch (TimeoutException)
-        {
-            allAvailable = null;
-        }
-
+        TimeSpan? allAvailable = await MeasuredRun.ReachedAsync(tracker.AllAvailable, clock, options.Timeout, ct) ? await tracker.AllAvailable : null;
         var window = allAvailable ?? clock.Elapsed;
-        var (serverAfter, selfAfter) = sampler.Now();
-        var metricsAfter = await metrics.ScrapeAsync(ct);
+        var after = await RunSnapshot.TakeAsync(sampler, metrics, ct);
         await stopProgress.CancelAsync();
         await progress;
         await stopInformers.CancelAsync();
@@ -68,13 +57,9 @@ public sealed class ScaleRun(DotkubeServer server, ClientOptions admin, BenchOpt
             AllCreated = allCreated,
             AllAvailable = allAvailable,
             Window = window,
-            ServerBefore = serverBefore,
-            ServerAfter = serverAfter,
-            SelfBefore = selfBefore,
-            SelfAfter = selfAfter,
+            Before = before,
+            After = after,
             MaxSampledServerRssMib = sampler.MaxServerRssMib,
-            MetricsBefore = metricsBefore,
-            MetricsAfter = metricsAfter,
         };
     }
 

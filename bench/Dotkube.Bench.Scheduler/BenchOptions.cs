@@ -1,4 +1,4 @@
-using System.Globalization;
+using Dotkube.Bench.Shared;
 
 namespace Dotkube.Bench.Scheduler;
 
@@ -6,7 +6,7 @@ namespace Dotkube.Bench.Scheduler;
 /// Command-line settings of the scheduler throughput benchmark. Defaults are scheduler_perf's
 /// SchedulingBasic/5000Nodes as issue 6 asks; <c>--quick</c> is a smoke run of 500 nodes, 100 + 1,000 pods.
 /// </summary>
-public sealed class BenchOptions
+public sealed class BenchOptions : ServerBenchOptions
 {
     /// <summary>Nodes (4 CPU, 32 GiB, 110 pods each). Defaults to 5,000 (<c>--quick</c>: 500).</summary>
     public int Nodes { get; set; } = 5_000;
@@ -28,15 +28,6 @@ public sealed class BenchOptions
 
     /// <summary>Give up waiting for the measured pods to be bound after this long. Defaults to 5 minutes (<c>--quick</c>: 1).</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(5);
-
-    /// <summary>The dotkube.dll to run; null finds the one built beside this benchmark (bin/Dotkube/&lt;config&gt;/).</summary>
-    public string? DotkubeDll { get; set; }
-
-    /// <summary>Also write everything the server prints to this file (<c>--server-log</c>). Defaults to none.</summary>
-    public string? ServerLog { get; set; }
-
-    /// <summary>Extra <c>dotkube server</c> arguments (<c>--server-arg</c>, repeatable).</summary>
-    public List<string> ServerArguments { get; } = [];
 
     public static BenchOptions Parse(string[] args)
     {
@@ -66,19 +57,12 @@ public sealed class BenchOptions
                 case "--timeout":
                     timeout = TimeSpan.FromSeconds(Int(args, ref i));
                     break;
-                case "--dotkube":
-                    options.DotkubeDll = Path.GetFullPath(Next(args, ref i));
-                    break;
-                case "--server-log":
-                    options.ServerLog = Path.GetFullPath(Next(args, ref i));
-                    break;
-                case "--server-arg":
-                    options.ServerArguments.Add(Next(args, ref i));
-                    break;
                 default:
-                    throw new ArgumentException(
-                        $"unknown argument {args[i]}; usage: [--quick] [--nodes N] [--initial-pods N] [--pods N] [--concurrency N] " +
-                        "[--timeout SECONDS] [--dotkube PATH] [--server-log FILE] [--server-arg ARG]...");
+                    if (!options.TryParseServerOption(args, ref i))
+                        throw new ArgumentException(
+                            $"unknown argument {args[i]}; usage: [--quick] [--nodes N] [--initial-pods N] [--pods N] [--concurrency N] " +
+                            "[--timeout SECONDS] " + ServerUsage);
+                    break;
             }
         }
 
@@ -91,9 +75,4 @@ public sealed class BenchOptions
             throw new ArgumentException("--nodes, --pods and --concurrency must be at least 1, --initial-pods at least 0");
         return options;
     }
-
-    private static int Int(string[] args, ref int i) => int.Parse(Next(args, ref i), CultureInfo.InvariantCulture);
-
-    private static string Next(string[] args, ref int i) =>
-        ++i < args.Length ? args[i] : throw new ArgumentException($"{args[i - 1]} needs a value");
 }

@@ -1,4 +1,3 @@
-using System.Runtime;
 using Dotkube.Bench.Scheduler;
 using Dotkube.Bench.Shared;
 
@@ -13,10 +12,8 @@ var options = BenchOptions.Parse(args);
 // Nodes without kubelets post no leases: the node lifecycle controller would mark them Unknown and
 // taint them. scheduler_perf runs no controllers at all; node IPAM and pod GC are left out as well.
 string[] serverArguments = ["--kube-controller-manager-arg", "controllers=*,-nodelifecycle,-podgc,-nodeipam", .. options.ServerArguments];
-var dll = options.DotkubeDll ?? DotkubeServer.BuiltBinary();
-Console.WriteLine($"dotkube scheduler benchmark: {Environment.ProcessorCount} cores, .NET {Environment.Version}, " +
-                  $"{(GCSettings.IsServerGC ? "server" : "workstation")} GC here, load average {ProcStats.LoadAverage()}");
-Console.WriteLine($"server: dotnet {dll} server (SQLite in a temp data dir){string.Concat(serverArguments.Select(a => " " + a))}");
+var dll = options.Dll;
+ReportLines.Banner("scheduler", dll, serverArguments);
 
 return await ServerSession.RunAsync(dll, serverArguments, options.ServerLog,
     (server, admin, ct) => new ThroughputRun(server, admin, options).RunAsync(ct),

@@ -33,13 +33,12 @@ public static class Report
             Row("vs target >= 1,000 pods/s (2 cores)", $"{average / Target:F2}");
         }
 
-        var seconds = r.Window.TotalSeconds;
-        Row("control plane CPU", $"{r.ServerCpuSeconds:F1} s = {r.ServerCpuSeconds / seconds:F2} cores over {seconds:F1} s, " +
+        Row("control plane CPU", $"{r.ServerCpuSeconds:F1} s = {r.ServerCores:F2} cores over {r.Window.TotalSeconds:F1} s, " +
                                  $"{r.ServerCpuSeconds * 1000 / Math.Max(1, r.Bound):F2} ms per measured pod");
-        Row("bench process CPU (creates, watch)", $"{r.SelfCpuSeconds:F1} s = {r.SelfCpuSeconds / seconds:F2} cores");
+        Row("bench process CPU (creates, watch)", $"{r.SelfCpuSeconds:F1} s = {r.SelfCores:F2} cores");
         Row("machine", $"{Environment.ProcessorCount} cores; load average {ProcStats.LoadAverage()}");
-        Row("control plane RSS", $"{r.ServerAfter.RssMib:F0} MiB at the end (peak {r.ServerAfter.PeakRssMib:F0} MiB)");
-        Breakdown(r.MetricsBefore, r.MetricsAfter);
+        Row("control plane RSS", $"{r.After.Server.RssMib:F0} MiB at the end (peak {r.After.Server.PeakRssMib:F0} MiB)");
+        Breakdown(r.Before.Metrics, r.After.Metrics);
     }
 
     /// <summary>scheduler_perf's percentile: the sample at rank ceil(n * p / 100) of the sorted samples.</summary>
@@ -56,16 +55,11 @@ public static class Report
         Console.WriteLine("Scheduling attempts during the window (scheduler_schedule_attempts_total increase; mean of scheduler_scheduling_attempt_duration_seconds):");
         foreach (var (result, delta) in MetricsSnapshot.Increase(after.ScheduleAttempts, before.ScheduleAttempts))
         {
-            var mean = (after.AttemptSeconds.GetValueOrDefault(result) - before.AttemptSeconds.GetValueOrDefault(result)) / delta * 1000;
+            var mean = MetricsSnapshot.Increase(after.AttemptSeconds, before.AttemptSeconds, result) / delta * 1000;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {result,-40} {delta,8:N0}  {mean,8:F2} ms"));
         }
 
-        Console.WriteLine("API requests during the window (apiserver_request_total increase, top 8; mean latency):");
-        foreach (var (key, delta) in MetricsSnapshot.Increase(after.Requests, before.Requests).Take(8))
-        {
-            var mean = (after.RequestSeconds.GetValueOrDefault(key) - before.RequestSeconds.GetValueOrDefault(key)) / delta * 1000;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {key,-40} {delta,8:N0}  {mean,8:F1} ms"));
-        }
+        ReportLines.Requests(before, after, 8, "window");
 
         Console.WriteLine($"Scheduler queues at the end: {string.Join(", ", after.PendingPods.Select(p => $"{p.Key} {p.Value:F0}"))}");
     }

@@ -49,8 +49,7 @@ public sealed class ThroughputRun(DotkubeServer server, ClientOptions admin, Ben
                 $"{options.InitialPods:N0} initial pods created and bound in {warm.Elapsed.TotalSeconds:F1} s (not measured)"));
         }
 
-        var (serverBefore, selfBefore) = sampler.Now();
-        var metricsBefore = await metrics.ScrapeAsync(ct);
+        var before = await RunSnapshot.TakeAsync(sampler, metrics, ct);
         var clock = Stopwatch.StartNew();
         using var stopSampling = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var samples = SampleAsync(clock, measured, cluster, sampler, stopSampling.Token);
@@ -60,20 +59,9 @@ public sealed class ThroughputRun(DotkubeServer server, ClientOptions admin, Ben
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  all {options.Pods:N0} measured pods created in {allCreated.TotalSeconds:F1} s ({options.Pods / allCreated.TotalSeconds:F0} creates/s)"));
 
-        TimeSpan? allBound;
-        try
-        {
-            await measured.All.WaitAsync(options.Timeout - clock.Elapsed, ct);
-            allBound = clock.Elapsed;
-        }
-        catch (TimeoutException)
-        {
-            allBound = null;
-        }
-
+        TimeSpan? allBound = await MeasuredRun.ReachedAsync(measured.All, clock, options.Timeout, ct) ? clock.Elapsed : null;
         var window = allBound ?? clock.Elapsed;
-        var (serverAfter, selfAfter) = sampler.Now();
-        var metricsAfter = await metrics.ScrapeAsync(ct);
+        var after = await RunSnapshot.TakeAsync(sampler, metrics, ct);
         await stopSampling.CancelAsync();
         var perSecond = await samples;
         await stopInformers.CancelAsync();
@@ -86,12 +74,8 @@ public sealed class ThroughputRun(DotkubeServer server, ClientOptions admin, Ben
             Bound = measured.Bound,
             Window = window,
             Samples = perSecond,
-            ServerBefore = serverBefore,
-            ServerAfter = serverAfter,
-            SelfBefore = selfBefore,
-            SelfAfter = selfAfter,
-            MetricsBefore = metricsBefore,
-            MetricsAfter = metricsAfter,
+            Before = before,
+            After = after,
         };
     }
 

@@ -148,6 +148,10 @@ public sealed class MetricsSnapshot
             .Where(p => p.Delta > 0)
             .OrderByDescending(p => p.Delta);
 
+    /// <summary>One series' increase since <paramref name="earlier"/> (a series not there yet counts from zero).</summary>
+    public static double Increase(Dictionary<string, double> now, Dictionary<string, double> earlier, string key) =>
+        now.GetValueOrDefault(key) - earlier.GetValueOrDefault(key);
+
     /// <summary>Queues with items waiting, for a progress line.</summary>
     public string Depths() =>
         string.Join(", ", QueueDepth.Where(p => p.Value > 0).OrderByDescending(p => p.Value).Select(p => $"{p.Key} {p.Value:F0}")) is { Length: > 0 } text

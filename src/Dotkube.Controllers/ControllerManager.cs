@@ -1,14 +1,12 @@
-using Dotkube.Client.LeaderElection;
 using Microsoft.Extensions.Logging;
 
 namespace Dotkube.Controllers;
 
 /// <summary>
 /// Runs the enabled controllers of <see cref="ControllerRegistry"/> in one process, sharing one
-/// informer factory (kube-controller-manager). <see cref="RunLeaderElectedAsync"/> runs them only
-/// while this process holds the kube-system/kube-controller-manager Lease, so two control planes
-/// never run the same controller at once; losing the lease stops every controller before another
-/// process can take over.
+/// informer factory (kube-controller-manager). The host runs <see cref="RunAsync"/> only while it
+/// holds the kube-system/<see cref="LeaseName"/> Lease, so two control planes never run the same
+/// controller at once; losing the lease cancels the token and stops every controller.
 /// </summary>
 public sealed partial class ControllerManager(ControllerContext context)
 {
@@ -39,28 +37,6 @@ public sealed partial class ControllerManager(ControllerContext context)
         await context.Informers.ShutdownAsync().ConfigureAwait(false);
     }
 
-    /// <summary>
-    /// Campaigns for the lease with <paramref name="identity"/> and runs the controllers while leading.
-    /// Returns when <paramref name="ct"/> is cancelled or leadership is lost (the caller decides
-    /// whether to campaign again; upstream exits the process).
-    /// </summary>
-    public async Task RunLeaderElectedAsync(string identity, LeaderElectionOptions? options, CancellationToken ct)
-    {
-        options ??= new LeaderElectionOptions();
-        var electionOptions = new LeaderElectionOptions
-        {
-            LeaseNamespace = options.LeaseNamespace,
-            LeaseName = string.IsNullOrEmpty(options.LeaseName) ? LeaseName : options.LeaseName,
-            Identity = identity,
-            LeaseDuration = options.LeaseDuration,
-            RenewDeadline = options.RenewDeadline,
-            RetryPeriod = options.RetryPeriod,
-            ReleaseOnCancel = true,
-        };
-        var elector = new LeaderElector(context.Client, electionOptions, context.Time, context.Loggers.CreateLogger<LeaderElector>());
-        await elector.RunAsync(RunAsync, () => LogStoppedLeading(_logger, identity), ct).ConfigureAwait(false);
-    }
-
     private async Task RunOneAsync(IManagedController controller, CancellationToken ct)
     {
         try
@@ -83,8 +59,6 @@ public sealed partial class ControllerManager(ControllerContext context)
     [LoggerMessage(Level = LogLevel.Information, Message = "Started {Count} controllers")]
     private static partial void LogStarted(ILogger logger, int count);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "{Identity} is not leading the controller manager (any more); no controllers run here")]
-    private static partial void LogStoppedLeading(ILogger logger, string identity);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Controller {Name} failed")]
     private static partial void LogControllerFailed(ILogger logger, Exception e, string name);

@@ -62,27 +62,8 @@ public static class SystemObjects
                 Ports = [new Api.Core.V1.EndpointPort { Name = "https", Port = port, Protocol = "TCP" }],
             }],
         };
-        var store = registry.For<Endpoints>();
-        if (!await CreateIfMissingAsync(store, endpoints, time, ct))
-        {
-            // The address or port may have changed since the last start: point at this server.
-            await store.GuaranteedUpdateAsync("default", "kubernetes", current =>
-            {
-                var existing = (Endpoints)current;
-                if (StoredObject.Encode(WithSubsets(existing, endpoints.Subsets)).AsSpan().SequenceEqual(StoredObject.Encode(existing)))
-                {
-                    return null;
-                }
-
-                return WithSubsets(existing, endpoints.Subsets);
-            }, ct);
-        }
-
-        await EnsureSliceAsync(registry, advertise, port, time, ct);
-    }
-
-    private static async Task EnsureSliceAsync(ResourceRegistry registry, IPAddress advertise, int port, TimeProvider time, CancellationToken ct)
-    {
+        // The address or port may have changed since the last start: existing ones are pointed at this server.
+        await CreateOrSetAsync(registry.For<Endpoints>(), endpoints, (e, desired) => e.Subsets = desired.Subsets, time, ct);
         var slice = new EndpointSlice
         {
             Metadata = new ObjectMeta { Name = "kubernetes", Namespace = "default", Labels = new() { ["kubernetes.io/service-name"] = "kubernetes" } },
@@ -90,26 +71,25 @@ public static class SystemObjects
             Endpoints = [new Endpoint { Addresses = [advertise.ToString()], Conditions = new EndpointConditions { Ready = true } }],
             Ports = [new Api.Discovery.V1.EndpointPort { Name = "https", Port = port, Protocol = "TCP" }],
         };
-        var store = registry.For<EndpointSlice>();
-        if (await CreateIfMissingAsync(store, slice, time, ct))
+        await CreateOrSetAsync(registry.For<EndpointSlice>(), slice,
+            (e, desired) => (e.AddressType, e.Endpoints, e.Ports) = (desired.AddressType, desired.Endpoints, desired.Ports), time, ct);
+    }
+
+    /// <summary>Creates <paramref name="desired"/>, or applies <paramref name="set"/> to a copy of the stored one and writes it when that changed anything.</summary>
+    private static async Task CreateOrSetAsync<T>(ResourceStore store, T desired, Action<T, T> set, TimeProvider time, CancellationToken ct)
+        where T : KubeObject
+    {
+        if (await CreateIfMissingAsync(store, desired, time, ct))
         {
             return;
         }
 
-        await store.GuaranteedUpdateAsync("default", "kubernetes", current =>
+        await store.GuaranteedUpdateAsync(desired.Metadata.Namespace ?? "", desired.Metadata.Name!, current =>
         {
-            var existing = (EndpointSlice)current;
-            var copy = (EndpointSlice)StoredObject.Clone(Api.Schema.Scheme.Default.Find(typeof(EndpointSlice))!, existing);
-            (copy.AddressType, copy.Endpoints, copy.Ports) = (slice.AddressType, slice.Endpoints, slice.Ports);
-            return StoredObject.Encode(copy).AsSpan().SequenceEqual(StoredObject.Encode(existing)) ? null : copy;
+            var copy = (T)StoredObject.Clone(store.Resource, current);
+            set(copy, desired);
+            return StoredObject.Encode(copy).AsSpan().SequenceEqual(StoredObject.Encode(current)) ? null : copy;
         }, ct);
-    }
-
-    private static Endpoints WithSubsets(Endpoints existing, List<EndpointSubset>? subsets)
-    {
-        var copy = (Endpoints)StoredObject.Clone(Api.Schema.Scheme.Default.Find(typeof(Endpoints))!, existing);
-        copy.Subsets = subsets;
-        return copy;
     }
 
     /// <summary>Creates through the same defaulting and create strategy as the REST path; false when it already existed.</summary>

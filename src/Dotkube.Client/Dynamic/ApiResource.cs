@@ -1,3 +1,5 @@
+using Dotkube.Client.Rest;
+
 namespace Dotkube.Client.Dynamic;
 
 /// <summary>
@@ -26,21 +28,9 @@ public sealed record ApiResource(string Group, string Version, string Resource, 
     public override int GetHashCode() => HashCode.Combine(Group, Version, Resource, Kind, Namespaced);
 
     /// <summary>The collection; a namespaced resource without <paramref name="ns"/> spans all namespaces.</summary>
-    public string CollectionPath(string? ns)
-    {
-        var prefix = Group.Length == 0 ? $"/api/{Version}" : $"/apis/{Group}/{Version}";
-        return Namespaced && !string.IsNullOrEmpty(ns)
-            ? $"{prefix}/namespaces/{Uri.EscapeDataString(ns)}/{Resource}"
-            : $"{prefix}/{Resource}";
-    }
+    public string CollectionPath(string? ns) => ResourcePaths.Collection(Group, Version, Resource, Namespaced, ns);
 
-    public string ItemPath(string? ns, string name)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(name);
-        if (Namespaced && string.IsNullOrEmpty(ns))
-            throw new ArgumentException($"{GroupResource} is namespaced; a namespace is required for {name}", nameof(ns));
-        return $"{CollectionPath(ns)}/{Uri.EscapeDataString(name)}";
-    }
+    public string ItemPath(string? ns, string name) => ResourcePaths.Item(Group, Version, Resource, Namespaced, GroupResource, ns, name);
 
     public override string ToString() => $"{ApiVersion}, Resource={Resource}";
 }

@@ -31,20 +31,14 @@ public sealed class MetadataClient(KubeClient client)
     public Task<PartialObjectMetadata> PatchAsync(ApiResource resource, string? ns, string name, PatchType type, string patch,
         CancellationToken ct = default) =>
         client.SendAsync<PartialObjectMetadata>(HttpMethod.Patch, resource.ItemPath(ns, name),
-            KubeClient.Body(Encoding.UTF8.GetBytes(patch), KubeClient.ContentTypeOf(type)), ct, AsObject);
+            KubeClient.PatchBody(type, Encoding.UTF8.GetBytes(patch)), ct, AsObject);
 
-    public async Task DeleteAsync(ApiResource resource, string? ns, string name, DeleteOptions? options = null, CancellationToken ct = default)
-    {
-        using var response = await client.SendAsync(HttpMethod.Delete, resource.ItemPath(ns, name),
-            options is null ? null : KubeClient.Body(options), streaming: false, ct).ConfigureAwait(false);
-    }
+    public Task DeleteAsync(ApiResource resource, string? ns, string name, DeleteOptions? options = null, CancellationToken ct = default) =>
+        client.DeleteAtAsync(resource.ItemPath(ns, name), options, ct);
 
-    public async Task DeleteCollectionAsync(ApiResource resource, string? ns, DeleteOptions? options = null, ListOptions? listOptions = null,
-        CancellationToken ct = default)
-    {
-        using var response = await client.SendAsync(HttpMethod.Delete, resource.CollectionPath(ns) + QueryString.For(listOptions),
-            options is null ? null : KubeClient.Body(options), streaming: false, ct).ConfigureAwait(false);
-    }
+    public Task DeleteCollectionAsync(ApiResource resource, string? ns, DeleteOptions? options = null, ListOptions? listOptions = null,
+        CancellationToken ct = default) =>
+        client.DeleteAtAsync(resource.CollectionPath(ns) + QueryString.For(listOptions), options, ct);
 
     /// <summary>The list and watch of <paramref name="resource"/>, for a <see cref="SharedInformer{T}"/> of its metadata.</summary>
     public IListerWatcher<PartialObjectMetadata> ListerWatcher(ApiResource resource) => new ResourceListerWatcher(this, resource);

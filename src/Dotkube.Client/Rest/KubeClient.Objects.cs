@@ -54,7 +54,7 @@ public sealed partial class KubeClient
         where T : KubeObject
     {
         var path = ResourcePaths.Item(ResourcePaths.Of<T>(), ns, name, subresource) + QueryString.For(options);
-        return SendAsync<T>(HttpMethod.Patch, path, Body(patch.ToArray(), ContentTypeOf(type)), ct);
+        return SendAsync<T>(HttpMethod.Patch, path, PatchBody(type, patch.ToArray()), ct);
     }
 
     public Task<T> PatchAsync<T>(string? ns, string name, PatchType type, string patch, PatchOptions? options = null,
@@ -90,8 +90,13 @@ public sealed partial class KubeClient
             ArgumentException.ThrowIfNullOrEmpty(ns);
         }
 
-        var path = ResourcePaths.Collection(resource, ns) + QueryString.For(listOptions);
-        using var response = await SendAsync(HttpMethod.Delete, path, options is null ? null : Body(options), streaming: false, ct);
+        await DeleteAtAsync(ResourcePaths.Collection(resource, ns) + QueryString.For(listOptions), options, ct);
+    }
+
+    /// <summary>DELETE of an object or collection path whose answer (the object, a list or a Status) the caller does not need.</summary>
+    internal async Task DeleteAtAsync(string pathAndQuery, DeleteOptions? options, CancellationToken ct)
+    {
+        using var response = await SendAsync(HttpMethod.Delete, pathAndQuery, options is null ? null : Body(options), streaming: false, ct);
     }
 
     private static string? KindOf(byte[] body)
@@ -102,6 +107,8 @@ public sealed partial class KubeClient
                 ? kind.GetString()
                 : null;
     }
+
+    internal static ByteArrayContent PatchBody(PatchType type, byte[] patch) => Body(patch, ContentTypeOf(type));
 
     internal static string ContentTypeOf(PatchType type) => type switch
     {

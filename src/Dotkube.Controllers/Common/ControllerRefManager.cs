@@ -46,8 +46,26 @@ public sealed class ControllerRefManager<T>(KubeClient client, KubeObject contro
         };
 
     /// <summary>
+    /// <see cref="RecheckDeletionTimestamp"/> for an owner read by name through <paramref name="client"/>,
+    /// failing also when the name now belongs to a re-created owner (another uid).
+    /// </summary>
+    public static Func<CancellationToken, Task> RecheckOwner<TOwner>(KubeClient client, TOwner owner, string kind)
+        where TOwner : KubeObject =>
+        RecheckDeletionTimestamp(async ct =>
+        {
+            var fresh = await client.GetAsync<TOwner>(owner.Metadata.Namespace, owner.Metadata.Name!, ct).ConfigureAwait(false);
+            if (fresh.Metadata.Uid != owner.Metadata.Uid)
+            {
+                throw new InvalidOperationException(
+                    $"original {kind} {owner.Metadata.Namespace}/{owner.Metadata.Name} is gone: got uid {fresh.Metadata.Uid}, wanted {owner.Metadata.Uid}");
+            }
+
+            return fresh;
+        });
+
+    /// <summary>
     /// The objects of <paramref name="candidates"/> the controller owns after adopting and
-    /// releasing. <paramref name="filter"/> narrows what matches beyond the selector. Failed
+    /// releasing (an adopted one as the adoption patch returned it). <paramref name="filter"/> narrows what matches beyond the selector. Failed
     /// adoptions and releases are collected and thrown together after every object was tried
     /// (an object that vanished meanwhile is not a failure).
     /// </summary>
@@ -59,8 +77,8 @@ public sealed class ControllerRefManager<T>(KubeClient client, KubeObject contro
         {
             try
             {
-                if (await ClaimOneAsync(obj, Matches, ct).ConfigureAwait(false))
-                    claimed.Add(obj);
+                if (await ClaimOneAsync(obj, Matches, ct).ConfigureAwait(false) is { } owned)
+                    claimed.Add(owned);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -75,38 +93,39 @@ public sealed class ControllerRefManager<T>(KubeClient client, KubeObject contro
         bool Matches(T obj) => selector.Matches(obj.Metadata.Labels) && (filter is null || filter(obj));
     }
 
-    private async Task<bool> ClaimOneAsync(T obj, Func<T, bool> matches, CancellationToken ct)
+    /// <summary>The object if the controller owns it after the claim (as adopted, if it was), else null.</summary>
+    private async Task<T?> ClaimOneAsync(T obj, Func<T, bool> matches, CancellationToken ct)
     {
         var controllerRef = Owners.ControllerOf(obj);
         if (controllerRef is not null)
         {
             if (controllerRef.Uid != controller.Metadata.Uid)
-                return false;
+                return null;
             // Owned and matching: claimed even while the owner is being deleted, as that takes no action.
             if (matches(obj))
-                return true;
-            if (controller.Metadata.DeletionTimestamp is not null)
-                return false;
-            await ReleaseAsync(obj, ct).ConfigureAwait(false);
-            return false;
+                return obj;
+            if (controller.Metadata.DeletionTimestamp is null)
+                await ReleaseAsync(obj, ct).ConfigureAwait(false);
+            return null;
         }
 
         if (controller.Metadata.DeletionTimestamp is not null || !matches(obj) || obj.Metadata.DeletionTimestamp is not null)
-            return false;
+            return null;
         try
         {
-            await AdoptAsync(obj, ct).ConfigureAwait(false);
+            return await AdoptAsync(obj, ct).ConfigureAwait(false);
         }
         catch (ApiStatusException e) when (e.IsNotFound)
         {
-            return false;
+            return null;
         }
-
-        return true;
     }
 
-    /// <summary>Makes the controller the object's controller; the server rejects it if another controller reference exists.</summary>
-    public async Task AdoptAsync(T obj, CancellationToken ct)
+    /// <summary>
+    /// Makes the controller the object's controller and returns the object as patched; the server
+    /// rejects it if another controller reference exists.
+    /// </summary>
+    public async Task<T> AdoptAsync(T obj, CancellationToken ct)
     {
         _canAdoptOnce ??= CheckCanAdoptAsync(ct);
         try
@@ -128,7 +147,7 @@ public sealed class ControllerRefManager<T>(KubeClient client, KubeObject contro
             ["controller"] = true,
             ["blockOwnerDeletion"] = true,
         };
-        await PatchOwnerReferencesAsync(obj, reference, ct).ConfigureAwait(false);
+        return await PatchOwnerReferencesAsync(obj, reference, ct).ConfigureAwait(false);
     }
 
     /// <summary>

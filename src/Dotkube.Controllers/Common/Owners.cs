@@ -21,4 +21,11 @@ public static class Owners
     };
 
     public static bool IsControlledBy(KubeObject obj, KubeObject owner) => ControllerOf(obj)?.Uid == owner.Metadata.Uid;
+
+    /// <summary>Both absent, or equal in every field (upstream's reflect.DeepEqual of two controller references).</summary>
+    public static bool SameReference(OwnerReference? a, OwnerReference? b) =>
+        a is null || b is null
+            ? a is null && b is null
+            : a.ApiVersion == b.ApiVersion && a.Kind == b.Kind && a.Name == b.Name && a.Uid == b.Uid
+              && a.Controller == b.Controller && a.BlockOwnerDeletion == b.BlockOwnerDeletion;
 }

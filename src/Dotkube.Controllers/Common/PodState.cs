@@ -13,15 +13,17 @@ public static class PodState
     public static bool IsReady(Pod pod) => ReadyCondition(pod)?.Status == "True";
 
     /// <summary>
-    /// Ready for at least <paramref name="minReadySeconds"/> at <paramref name="now"/>, measured
-    /// from the Ready condition's lastTransitionTime, as upstream's IsPodAvailable.
+    /// Ready for more than <paramref name="minReadySeconds"/> at <paramref name="now"/>, measured
+    /// from the Ready condition's lastTransitionTime, as upstream's IsPodAvailable: strictly
+    /// after lastTransitionTime + minReadySeconds, and never while lastTransitionTime is unset
+    /// (unless minReadySeconds is 0).
     /// </summary>
     public static bool IsAvailable(Pod pod, int minReadySeconds, DateTimeOffset now)
     {
         var ready = ReadyCondition(pod);
         if (ready?.Status != "True")
             return false;
-        return minReadySeconds == 0 || ready.LastTransitionTime.AddSeconds(minReadySeconds) <= now;
+        return minReadySeconds == 0 || (ready.LastTransitionTime != default && ready.LastTransitionTime.AddSeconds(minReadySeconds) < now);
     }
 
     public static PodCondition? ReadyCondition(Pod pod) =>

@@ -128,13 +128,29 @@ public static class ServiceEndpoints
     /// </summary>
     public static IEnumerable<string> ServicesToSync(Lister<Service> services, Pod? old, Pod current)
     {
-        if (old is not null && old.Metadata.ResourceVersion == current.Metadata.ResourceVersion)
-            return []; // a resync: nothing moved
+        if (old is null)
+            return ServicesSelecting(services, current).Select(ObjectKeys.Of).ToHashSet();
+        var membershipChanged = !LabelsEqual(old.Metadata.Labels, current.Metadata.Labels) ||
+            old.Spec.Hostname != current.Spec.Hostname || old.Spec.Subdomain != current.Spec.Subdomain;
+        if (!membershipChanged && !EndpointChanged(old, current))
+            return []; // status heartbeats, resyncs: nothing an endpoint shows moved
         var keys = ServicesSelecting(services, current).Select(ObjectKeys.Of).ToHashSet();
-        if (old is not null && !LabelsEqual(old.Metadata.Labels, current.Metadata.Labels))
+        if (membershipChanged)
             keys.UnionWith(ServicesSelecting(services, old).Select(ObjectKeys.Of));
         return keys;
     }
+
+    /// <summary>
+    /// What an endpoint shows of a pod besides its labels (upstream podEndpointsChanged): deletion,
+    /// readiness and IPs; name, namespace, uid and node name do not change once set. Also the phase,
+    /// since terminal pods leave the endpoints.
+    /// </summary>
+    private static bool EndpointChanged(Pod old, Pod current) =>
+        old.Metadata.DeletionTimestamp != current.Metadata.DeletionTimestamp ||
+        old.Status?.Phase != current.Status?.Phase ||
+        PodState.IsReady(old) != PodState.IsReady(current) ||
+        !PodIps(old).SequenceEqual(PodIps(current)) ||
+        old.Spec.NodeName != current.Spec.NodeName;
 
     /// <summary>Protocols default to TCP, as the API server defaults them.</summary>
     public static string ProtocolOf(string? protocol) => string.IsNullOrEmpty(protocol) ? "TCP" : protocol;

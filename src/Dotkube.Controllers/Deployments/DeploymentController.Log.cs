@@ -10,12 +10,6 @@ public sealed partial class DeploymentController
     [LoggerMessage(Level = LogLevel.Debug, Message = "More than one deployment is selecting replica set replicaSet={Namespace}/{Name} deployment={Deployment}")]
     private static partial void LogSeveralDeploymentsSelect(ILogger logger, string? @namespace, string? name, string? deployment);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Adopted replica set replicaSet={Namespace}/{Name} deployment={Deployment}")]
-    private static partial void LogAdopted(ILogger logger, string? @namespace, string? name, string? deployment);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Released replica set replicaSet={Namespace}/{Name} deployment={Deployment}")]
-    private static partial void LogReleased(ILogger logger, string? @namespace, string? name, string? deployment);
-
     [LoggerMessage(Level = LogLevel.Information,
         Message = "Found a hash collision for deployment - bumping collisionCount to resolve it deployment={Namespace}/{Name} oldCollisionCount={Old} newCollisionCount={New}")]
     private static partial void LogHashCollision(ILogger logger, string? @namespace, string? name, int old, int @new);

@@ -4,7 +4,6 @@ using Dotkube.Api.Core.V1;
 using Dotkube.Api.Meta;
 using Dotkube.Client.Rest;
 using Dotkube.Controllers.Common;
-using AppsV1 = Dotkube.Api.Apps.V1;
 using static Dotkube.Controllers.Deployments.DeploymentConditions;
 
 namespace Dotkube.Controllers.Deployments;
@@ -17,8 +16,8 @@ public sealed partial class DeploymentController
     /// above the old ones' highest, and the Deployment's revision is the new ReplicaSet's.
     /// ReplicaSets written on the way replace their stale copies in <paramref name="rsList"/>.
     /// </summary>
-    private async Task<(AppsV1.ReplicaSet? NewRs, List<AppsV1.ReplicaSet> OldRss)> GetAllReplicaSetsAndSyncRevisionAsync(
-        AppsV1.Deployment d, List<AppsV1.ReplicaSet> rsList, bool createIfMissing, CancellationToken ct)
+    private async Task<(ReplicaSet? NewRs, List<ReplicaSet> OldRss)> GetAllReplicaSetsAndSyncRevisionAsync(
+        Deployment d, List<ReplicaSet> rsList, bool createIfMissing, CancellationToken ct)
     {
         var oldRss = ReplicaSetLists.FindOld(d, rsList);
         var newRs = await GetNewReplicaSetAsync(d, rsList, oldRss, createIfMissing, ct).ConfigureAwait(false);
@@ -34,8 +33,8 @@ public sealed partial class DeploymentController
         return (newRs, oldRss);
     }
 
-    private async Task<AppsV1.ReplicaSet?> GetNewReplicaSetAsync(AppsV1.Deployment d, List<AppsV1.ReplicaSet> rsList,
-        List<AppsV1.ReplicaSet> oldRss, bool createIfMissing, CancellationToken ct)
+    private async Task<ReplicaSet?> GetNewReplicaSetAsync(Deployment d, List<ReplicaSet> rsList,
+        List<ReplicaSet> oldRss, bool createIfMissing, CancellationToken ct)
     {
         var newRevision = Revisions.Max(oldRss) + 1;
         if (ReplicaSetLists.FindNew(d, rsList) is { } existing)
@@ -50,7 +49,7 @@ public sealed partial class DeploymentController
     /// how a rollback raises an old ReplicaSet's revision), or else the Deployment's revision and,
     /// when no Progressing condition exists yet, a FoundNewReplicaSet one.
     /// </summary>
-    private async Task<AppsV1.ReplicaSet> SyncExistingNewReplicaSetAsync(AppsV1.Deployment d, AppsV1.ReplicaSet existing, long newRevision,
+    private async Task<ReplicaSet> SyncExistingNewReplicaSetAsync(Deployment d, ReplicaSet existing, long newRevision,
         CancellationToken ct)
     {
         var rs = Copy(existing);
@@ -81,7 +80,7 @@ public sealed partial class DeploymentController
     /// selector, and the first step's replicas. When the name is taken by a ReplicaSet that is not
     /// this template's, collisionCount goes up so the next sync hashes to another name.
     /// </summary>
-    private async Task<AppsV1.ReplicaSet> CreateNewReplicaSetAsync(AppsV1.Deployment d, List<AppsV1.ReplicaSet> oldRss, long newRevision,
+    private async Task<ReplicaSet> CreateNewReplicaSetAsync(Deployment d, List<ReplicaSet> oldRss, long newRevision,
         CancellationToken ct)
     {
         var template = Copy(d.Spec.Template);
@@ -89,7 +88,7 @@ public sealed partial class DeploymentController
         template.Metadata.Labels = WithLabel(d.Spec.Template.Metadata.Labels, AppsLabelKeys.PodTemplateHash, hash);
         var selector = Copy(d.Spec.Selector ?? new LabelSelector());
         selector.MatchLabels = WithLabel(selector.MatchLabels, AppsLabelKeys.PodTemplateHash, hash);
-        var newRs = new AppsV1.ReplicaSet
+        var newRs = new ReplicaSet
         {
             Metadata = new ObjectMeta
             {
@@ -105,7 +104,7 @@ public sealed partial class DeploymentController
         newRs.Spec.Replicas = replicas;
         Revisions.SetNewReplicaSetAnnotations(d, newRs, newRevision, exists: false);
 
-        AppsV1.ReplicaSet created;
+        ReplicaSet created;
         var alreadyExists = false;
         try
         {

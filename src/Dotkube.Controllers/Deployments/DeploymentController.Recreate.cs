@@ -1,7 +1,7 @@
+using Dotkube.Api.Apps.V1;
 using Dotkube.Api.Core.V1;
 using Dotkube.Api.Selectors;
 using Dotkube.Client.Runtime;
-using AppsV1 = Dotkube.Api.Apps.V1;
 
 namespace Dotkube.Controllers.Deployments;
 
@@ -12,11 +12,11 @@ public sealed partial class DeploymentController
     /// (status.replicas and the pods themselves), only then create the new ReplicaSet (never
     /// before, so new pods never run beside old ones) and scale it to spec.replicas.
     /// </summary>
-    private async Task<ReconcileResult> RolloutRecreateAsync(AppsV1.Deployment d, Selector selector, List<AppsV1.ReplicaSet> rsList,
+    private async Task<ReconcileResult> RolloutRecreateAsync(Deployment d, Selector selector, List<ReplicaSet> rsList,
         CancellationToken ct)
     {
         var (newRs, oldRss) = await GetAllReplicaSetsAndSyncRevisionAsync(d, rsList, createIfMissing: false, ct).ConfigureAwait(false);
-        List<AppsV1.ReplicaSet?> allRss = [.. oldRss, newRs];
+        List<ReplicaSet?> allRss = [.. oldRss, newRs];
 
         var scaledDown = false;
         foreach (var rs in ReplicaSetLists.Active(oldRss))
@@ -43,7 +43,7 @@ public sealed partial class DeploymentController
     }
 
     /// <summary>Old ReplicaSets report pods, or pods of theirs not yet Succeeded or Failed still exist (Unknown counts as running).</summary>
-    private static bool OldPodsRunning(AppsV1.ReplicaSet? newRs, IEnumerable<AppsV1.ReplicaSet> oldRss, Dictionary<string, List<Pod>> podsByReplicaSet)
+    private static bool OldPodsRunning(ReplicaSet? newRs, IEnumerable<ReplicaSet> oldRss, Dictionary<string, List<Pod>> podsByReplicaSet)
     {
         if (ReplicaSetLists.ActualReplicas(oldRss) > 0)
             return true;

@@ -1,5 +1,5 @@
+using Dotkube.Api.Apps.V1;
 using Dotkube.Client.Runtime;
-using AppsV1 = Dotkube.Api.Apps.V1;
 
 namespace Dotkube.Controllers.Deployments;
 
@@ -10,11 +10,11 @@ public sealed partial class DeploymentController
     /// old ones down if maxUnavailable allows, else (the rollout being complete) clean up old
     /// ReplicaSets; then report the status.
     /// </summary>
-    private async Task<ReconcileResult> RolloutRollingAsync(AppsV1.Deployment d, List<AppsV1.ReplicaSet> rsList, CancellationToken ct)
+    private async Task<ReconcileResult> RolloutRollingAsync(Deployment d, List<ReplicaSet> rsList, CancellationToken ct)
     {
         var (created, oldRss) = await GetAllReplicaSetsAndSyncRevisionAsync(d, rsList, createIfMissing: true, ct).ConfigureAwait(false);
         var newRs = created!;
-        List<AppsV1.ReplicaSet?> allRss = [.. oldRss, newRs];
+        List<ReplicaSet?> allRss = [.. oldRss, newRs];
 
         if (await ReconcileNewReplicaSetAsync(d, allRss, newRs, ct).ConfigureAwait(false)
             || await ReconcileOldReplicaSetsAsync(d, allRss, ReplicaSetLists.Active(oldRss), newRs, ct).ConfigureAwait(false))
@@ -25,7 +25,7 @@ public sealed partial class DeploymentController
         return await SyncRolloutStatusAsync(d, allRss, newRs, ct).ConfigureAwait(false);
     }
 
-    private async Task<bool> ReconcileNewReplicaSetAsync(AppsV1.Deployment d, List<AppsV1.ReplicaSet?> allRss, AppsV1.ReplicaSet newRs,
+    private async Task<bool> ReconcileNewReplicaSetAsync(Deployment d, List<ReplicaSet?> allRss, ReplicaSet newRs,
         CancellationToken ct)
     {
         var replicas = ReplicaSetLists.Replicas(d);
@@ -43,8 +43,8 @@ public sealed partial class DeploymentController
     /// issue 16737), then by the available ones beyond the minimum. Failures are only logged, as
     /// upstream; the status is written either way.
     /// </summary>
-    private async Task<bool> ReconcileOldReplicaSetsAsync(AppsV1.Deployment d, List<AppsV1.ReplicaSet?> allRss,
-        List<AppsV1.ReplicaSet> activeOldRss, AppsV1.ReplicaSet newRs, CancellationToken ct)
+    private async Task<bool> ReconcileOldReplicaSetsAsync(Deployment d, List<ReplicaSet?> allRss,
+        List<ReplicaSet> activeOldRss, ReplicaSet newRs, CancellationToken ct)
     {
         if (ReplicaSetLists.SpecReplicas(activeOldRss) == 0)
             return false;
@@ -55,7 +55,7 @@ public sealed partial class DeploymentController
         var scaledDown = 0;
         try
         {
-            var oldRss = new List<AppsV1.ReplicaSet>(activeOldRss);
+            var oldRss = new List<ReplicaSet>(activeOldRss);
             foreach (var step in ReplicaSetSizing.CleanupUnhealthy(oldRss, maxScaledDown))
             {
                 var (_, updated) = await ScaleReplicaSetAsync(step.ReplicaSet, step.Replicas, d, ct).ConfigureAwait(false);

@@ -1,7 +1,7 @@
 using System.Globalization;
+using Dotkube.Api.Apps.V1;
 using Dotkube.Api.Core.V1;
 using Dotkube.Client.Rest;
-using AppsV1 = Dotkube.Api.Apps.V1;
 
 namespace Dotkube.Controllers.Deployments;
 
@@ -12,7 +12,7 @@ public sealed partial class DeploymentController
     /// Deployment's current spec.replicas and spec.replicas + maxSurge; a write happens when
     /// either is out of date, and a ScalingReplicaSet event when the size changed.
     /// </summary>
-    private async Task<(bool Scaled, AppsV1.ReplicaSet ReplicaSet)> ScaleReplicaSetAsync(AppsV1.ReplicaSet rs, int replicas, AppsV1.Deployment d,
+    private async Task<(bool Scaled, ReplicaSet ReplicaSet)> ScaleReplicaSetAsync(ReplicaSet rs, int replicas, Deployment d,
         CancellationToken ct)
     {
         var oldReplicas = ReplicaSetLists.Replicas(rs);
@@ -40,7 +40,7 @@ public sealed partial class DeploymentController
     /// Deletes the oldest old ReplicaSets beyond revisionHistoryLimit, lowest revision first;
     /// only those scaled to zero, with no pods left and their latest spec observed.
     /// </summary>
-    private async Task CleanupDeploymentAsync(AppsV1.Deployment d, IEnumerable<AppsV1.ReplicaSet> oldRss, CancellationToken ct)
+    private async Task CleanupDeploymentAsync(Deployment d, IEnumerable<ReplicaSet> oldRss, CancellationToken ct)
     {
         if (!DeploymentProgress.HasRevisionHistoryLimit(d))
             return;
@@ -58,7 +58,7 @@ public sealed partial class DeploymentController
             LogCleaningUp(_logger, rs.Metadata.Namespace, rs.Metadata.Name, d.Metadata.Name);
             try
             {
-                await _client.DeleteAsync<AppsV1.ReplicaSet>(rs.Metadata.Namespace, rs.Metadata.Name!, ct: ct).ConfigureAwait(false);
+                await _client.DeleteAsync<ReplicaSet>(rs.Metadata.Namespace, rs.Metadata.Name!, ct: ct).ConfigureAwait(false);
             }
             catch (ApiStatusException e) when (e.IsNotFound)
             {

@@ -2,14 +2,13 @@ using Dotkube.Api.Apps.V1;
 using Dotkube.Api.Serialization;
 using Dotkube.Client.Rest;
 using Dotkube.Client.Runtime;
-using AppsV1 = Dotkube.Api.Apps.V1;
 
 namespace Dotkube.Controllers.Deployments;
 
 public sealed partial class DeploymentController
 {
     /// <summary>Writes the status computed from the ReplicaSets when it differs (scaling and paused syncs: no progress estimate).</summary>
-    private async Task SyncDeploymentStatusAsync(AppsV1.Deployment d, IReadOnlyList<AppsV1.ReplicaSet?> allRss, AppsV1.ReplicaSet? newRs,
+    private async Task SyncDeploymentStatusAsync(Deployment d, IReadOnlyList<ReplicaSet?> allRss, ReplicaSet? newRs,
         CancellationToken ct)
     {
         var status = DeploymentProgress.Calculate(allRss, newRs, d, _time.GetUtcNow());
@@ -24,8 +23,8 @@ public sealed partial class DeploymentController
     /// not, asks to be run again when the progress deadline would pass (upstream's
     /// requeueStuckDeployment), since nothing else would wake a stuck rollout.
     /// </summary>
-    private async Task<ReconcileResult> SyncRolloutStatusAsync(AppsV1.Deployment d, IReadOnlyList<AppsV1.ReplicaSet?> allRss,
-        AppsV1.ReplicaSet? newRs, CancellationToken ct)
+    private async Task<ReconcileResult> SyncRolloutStatusAsync(Deployment d, IReadOnlyList<ReplicaSet?> allRss,
+        ReplicaSet? newRs, CancellationToken ct)
     {
         var now = _time.GetUtcNow();
         var status = DeploymentProgress.CalculateRollout(allRss, newRs, d, now);
@@ -48,13 +47,13 @@ public sealed partial class DeploymentController
     }
 
     /// <summary>PUTs the status; the working copy takes the new resourceVersion so that later writes of this sync do not conflict with it.</summary>
-    private async Task UpdateStatusAsync(AppsV1.Deployment d, CancellationToken ct)
+    private async Task UpdateStatusAsync(Deployment d, CancellationToken ct)
     {
         var updated = await _client.UpdateStatusAsync(d, ct: ct).ConfigureAwait(false);
         d.Metadata.ResourceVersion = updated.Metadata.ResourceVersion;
     }
 
-    private async Task TryUpdateStatusAsync(AppsV1.Deployment d, CancellationToken ct)
+    private async Task TryUpdateStatusAsync(Deployment d, CancellationToken ct)
     {
         try
         {

@@ -1,10 +1,9 @@
 using Dotkube.Api.Apps.V1;
+using Dotkube.Api.Core.V1;
 using Dotkube.Api.Selectors;
 using Dotkube.Api.Serialization;
-using Dotkube.Api.Core.V1;
 using Dotkube.Client.Informers;
 using Dotkube.Client.Runtime;
-using AppsV1 = Dotkube.Api.Apps.V1;
 using static Dotkube.Controllers.Deployments.DeploymentConditions;
 
 namespace Dotkube.Controllers.Deployments;
@@ -63,7 +62,7 @@ public sealed partial class DeploymentController
     }
 
     /// <summary>Status only, no writes to ReplicaSets (for a Deployment being deleted).</summary>
-    private async Task SyncStatusOnlyAsync(AppsV1.Deployment d, List<AppsV1.ReplicaSet> rsList, CancellationToken ct)
+    private async Task SyncStatusOnlyAsync(Deployment d, List<ReplicaSet> rsList, CancellationToken ct)
     {
         var (newRs, oldRss) = await GetAllReplicaSetsAndSyncRevisionAsync(d, rsList, createIfMissing: false, ct).ConfigureAwait(false);
         await SyncDeploymentStatusAsync(d, [.. oldRss, newRs], newRs, ct).ConfigureAwait(false);
@@ -73,7 +72,7 @@ public sealed partial class DeploymentController
     /// Scaling without rolling out (upstream's sync): for a scaling event, or while paused, when
     /// no new ReplicaSet is created and old ones beyond the history limit are cleaned up.
     /// </summary>
-    private async Task SyncAsync(AppsV1.Deployment d, List<AppsV1.ReplicaSet> rsList, CancellationToken ct)
+    private async Task SyncAsync(Deployment d, List<ReplicaSet> rsList, CancellationToken ct)
     {
         var (newRs, oldRss) = await GetAllReplicaSetsAndSyncRevisionAsync(d, rsList, createIfMissing: false, ct).ConfigureAwait(false);
         foreach (var step in ReplicaSetSizing.Scale(d, newRs, oldRss))
@@ -87,7 +86,7 @@ public sealed partial class DeploymentController
     /// Whether spec.replicas changed since the active ReplicaSets were last sized (their
     /// desired-replicas annotation says another number).
     /// </summary>
-    private async Task<bool> IsScalingEventAsync(AppsV1.Deployment d, List<AppsV1.ReplicaSet> rsList, CancellationToken ct)
+    private async Task<bool> IsScalingEventAsync(Deployment d, List<ReplicaSet> rsList, CancellationToken ct)
     {
         var (newRs, oldRss) = await GetAllReplicaSetsAndSyncRevisionAsync(d, rsList, createIfMissing: false, ct).ConfigureAwait(false);
         return ReplicaSetLists.Active([.. oldRss, newRs]).Any(rs =>
@@ -98,7 +97,7 @@ public sealed partial class DeploymentController
     /// Marks pausing and resuming in the Progressing condition (Unknown), so that time spent
     /// paused never counts against progressDeadlineSeconds. A timed-out rollout stays timed out.
     /// </summary>
-    private async Task CheckPausedConditionsAsync(AppsV1.Deployment d, CancellationToken ct)
+    private async Task CheckPausedConditionsAsync(Deployment d, CancellationToken ct)
     {
         if (!DeploymentProgress.HasProgressDeadline(d))
             return;

@@ -1,3 +1,4 @@
+using Dotkube.Api.Apps.V1;
 using Dotkube.Api.Core.V1;
 using Dotkube.Api.Meta;
 using Dotkube.Api.Selectors;
@@ -7,7 +8,6 @@ using Dotkube.Client.Rest;
 using Dotkube.Client.Runtime;
 using Dotkube.Controllers.Common;
 using Microsoft.Extensions.Logging;
-using AppsV1 = Dotkube.Api.Apps.V1;
 
 namespace Dotkube.Controllers.Deployments;
 
@@ -29,8 +29,8 @@ public sealed partial class DeploymentController : IManagedController, IReconcil
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly EventRecorder _events;
-    private readonly SharedInformer<AppsV1.Deployment> _deployments;
-    private readonly SharedInformer<AppsV1.ReplicaSet> _replicaSets;
+    private readonly SharedInformer<Deployment> _deployments;
+    private readonly SharedInformer<ReplicaSet> _replicaSets;
     private readonly SharedInformer<Pod> _pods;
     private readonly Controller<string> _controller;
 
@@ -41,8 +41,8 @@ public sealed partial class DeploymentController : IManagedController, IReconcil
         _time = ctx.Time;
         _logger = ctx.Loggers.CreateLogger<DeploymentController>();
         _events = ctx.Events("deployment-controller");
-        _deployments = ctx.Informers.For<AppsV1.Deployment>();
-        _replicaSets = ctx.Informers.For<AppsV1.ReplicaSet>();
+        _deployments = ctx.Informers.For<Deployment>();
+        _replicaSets = ctx.Informers.For<ReplicaSet>();
         _pods = ctx.Informers.For<Pod>();
         _controller = new Controller<string>(Name, this, ctx.Time, _logger,
             new ControllerOptions { Workers = ctx.Options.ConcurrentSyncs }, ctx.Metrics);
@@ -71,9 +71,9 @@ public sealed partial class DeploymentController : IManagedController, IReconcil
         await _controller.RunAsync(ct).ConfigureAwait(false);
     }
 
-    private void Enqueue(AppsV1.Deployment d) => _controller.Queue.Add(ObjectKeys.Of(d));
+    private void Enqueue(Deployment d) => _controller.Queue.Add(ObjectKeys.Of(d));
 
-    private void OnReplicaSetAdded(AppsV1.ReplicaSet rs)
+    private void OnReplicaSetAdded(ReplicaSet rs)
     {
         if (rs.Metadata.DeletionTimestamp is not null)
         {
@@ -94,14 +94,14 @@ public sealed partial class DeploymentController : IManagedController, IReconcil
             Enqueue(d);
     }
 
-    private void OnReplicaSetUpdated(AppsV1.ReplicaSet old, AppsV1.ReplicaSet cur)
+    private void OnReplicaSetUpdated(ReplicaSet old, ReplicaSet cur)
     {
         if (cur.Metadata.ResourceVersion == old.Metadata.ResourceVersion)
             return;
 
         var curOwner = Owners.ControllerOf(cur);
         var oldOwner = Owners.ControllerOf(old);
-        var ownerChanged = !SameReference(curOwner, oldOwner);
+        var ownerChanged = !Owners.SameReference(curOwner, oldOwner);
         if (ownerChanged && oldOwner is not null && ResolveControllerRef(old.Metadata.Namespace, oldOwner) is { } previous)
             Enqueue(previous);
 
@@ -112,14 +112,14 @@ public sealed partial class DeploymentController : IManagedController, IReconcil
             return;
         }
 
-        if (ownerChanged || !SameLabels(cur.Metadata.Labels, old.Metadata.Labels))
+        if (ownerChanged || !ServiceEndpoints.LabelsEqual(cur.Metadata.Labels, old.Metadata.Labels))
         {
             foreach (var d in DeploymentsSelecting(cur))
                 Enqueue(d);
         }
     }
 
-    private void OnReplicaSetDeleted(AppsV1.ReplicaSet rs)
+    private void OnReplicaSetDeleted(ReplicaSet rs)
     {
         if (Owners.ControllerOf(rs) is { } owner && ResolveControllerRef(rs.Metadata.Namespace, owner) is { } d)
             Enqueue(d);
@@ -133,7 +133,7 @@ public sealed partial class DeploymentController : IManagedController, IReconcil
         var rs = _replicaSets.Lister.Get(pod.Metadata.Namespace, podOwner.Name);
         if (rs is null || rs.Metadata.Uid != podOwner.Uid || Owners.ControllerOf(rs) is not { } rsOwner)
             return;
-        if (ResolveControllerRef(rs.Metadata.Namespace, rsOwner) is not { } d || d.Spec.Strategy.Type != AppsV1.DeploymentStrategyType.Recreate)
+        if (ResolveControllerRef(rs.Metadata.Namespace, rsOwner) is not { } d || d.Spec.Strategy.Type != DeploymentStrategyType.Recreate)
             return;
         if (!Selector.TryFromLabelSelector(d.Spec.Selector, out var selector, out _))
             return;
@@ -143,7 +143,7 @@ public sealed partial class DeploymentController : IManagedController, IReconcil
     }
 
     /// <summary>The Deployment a controller reference points to, if it exists with that UID.</summary>
-    private AppsV1.Deployment? ResolveControllerRef(string? ns, OwnerReference owner)
+    private Deployment? ResolveControllerRef(string? ns, OwnerReference owner)
     {
         if (owner.Kind != ControllerKind)
             return null;
@@ -155,11 +155,11 @@ public sealed partial class DeploymentController : IManagedController, IReconcil
     /// Deployments whose selector matches the ReplicaSet's labels; an empty selector matches
     /// nothing here (upstream's GetDeploymentsForReplicaSet).
     /// </summary>
-    private List<AppsV1.Deployment> DeploymentsSelecting(AppsV1.ReplicaSet rs)
+    private List<Deployment> DeploymentsSelecting(ReplicaSet rs)
     {
         if (rs.Metadata.Labels is not { Count: > 0 } labels)
             return [];
-        var matching = new List<AppsV1.Deployment>();
+        var matching = new List<Deployment>();
         foreach (var d in _deployments.Lister.List(rs.Metadata.Namespace))
         {
             if (Selector.TryFromLabelSelector(d.Spec.Selector, out var selector, out _) && !selector.IsEmpty && selector.Matches(labels))
@@ -171,15 +171,6 @@ public sealed partial class DeploymentController : IManagedController, IReconcil
         return matching;
     }
 
-    private IEnumerable<AppsV1.ReplicaSet> OwnedReplicaSets(AppsV1.Deployment d) =>
+    private IEnumerable<ReplicaSet> OwnedReplicaSets(Deployment d) =>
         _replicaSets.Indexer.ByIndex(Indexers.OwnerUid, d.Metadata.Uid ?? "").Where(rs => Owners.IsControlledBy(rs, d));
-
-    private static bool SameReference(OwnerReference? a, OwnerReference? b) =>
-        a is null || b is null
-            ? a is null && b is null
-            : a.Uid == b.Uid && a.Name == b.Name && a.Kind == b.Kind && a.ApiVersion == b.ApiVersion
-              && a.Controller == b.Controller && a.BlockOwnerDeletion == b.BlockOwnerDeletion;
-
-    private static bool SameLabels(Dictionary<string, string>? a, Dictionary<string, string>? b) =>
-        (a?.Count ?? 0) == (b?.Count ?? 0) && (a ?? []).All(p => b!.TryGetValue(p.Key, out var v) && v == p.Value);
 }

@@ -1,5 +1,4 @@
 using Dotkube.Api.Apps.V1;
-using AppsV1 = Dotkube.Api.Apps.V1;
 using static Dotkube.Controllers.Deployments.DeploymentConditions;
 using static Dotkube.Controllers.Deployments.ReplicaSetLists;
 
@@ -13,17 +12,17 @@ namespace Dotkube.Controllers.Deployments;
 internal static class DeploymentProgress
 {
     /// <summary>A deadline of math.MaxInt32 means none, as upstream.</summary>
-    public static bool HasProgressDeadline(AppsV1.Deployment d) => d.Spec.ProgressDeadlineSeconds is { } s && s != int.MaxValue;
+    public static bool HasProgressDeadline(Deployment d) => d.Spec.ProgressDeadlineSeconds is { } s && s != int.MaxValue;
 
     /// <summary>A limit of math.MaxInt32 keeps every revision, as upstream.</summary>
-    public static bool HasRevisionHistoryLimit(AppsV1.Deployment d) => d.Spec.RevisionHistoryLimit is { } l && l != int.MaxValue;
+    public static bool HasRevisionHistoryLimit(Deployment d) => d.Spec.RevisionHistoryLimit is { } l && l != int.MaxValue;
 
     /// <summary>
     /// Counts from the ReplicaSets' status, the observed generation, and the Available condition
     /// (at least spec.replicas - maxUnavailable available). Other conditions are carried over.
     /// Zero counts are left out, as upstream's omitempty fields.
     /// </summary>
-    public static DeploymentStatus Calculate(IReadOnlyList<AppsV1.ReplicaSet?> allRss, AppsV1.ReplicaSet? newRs, AppsV1.Deployment d,
+    public static DeploymentStatus Calculate(IReadOnlyList<ReplicaSet?> allRss, ReplicaSet? newRs, Deployment d,
         DateTimeOffset now)
     {
         var available = AvailableReplicas(allRss);
@@ -51,7 +50,7 @@ internal static class DeploymentProgress
     /// timed out against progressDeadlineSeconds; estimated only while a rollout is under way) and
     /// the ReplicaFailure condition of the ReplicaSets, the new one's first.
     /// </summary>
-    public static DeploymentStatus CalculateRollout(IReadOnlyList<AppsV1.ReplicaSet?> allRss, AppsV1.ReplicaSet? newRs, AppsV1.Deployment d,
+    public static DeploymentStatus CalculateRollout(IReadOnlyList<ReplicaSet?> allRss, ReplicaSet? newRs, Deployment d,
         DateTimeOffset now)
     {
         var status = Calculate(allRss, newRs, d, now);
@@ -103,7 +102,7 @@ internal static class DeploymentProgress
     }
 
     /// <summary>Every desired replica is updated and available, no old pod is left, and the latest generation is observed.</summary>
-    public static bool Complete(AppsV1.Deployment d, DeploymentStatus status)
+    public static bool Complete(Deployment d, DeploymentStatus status)
     {
         var replicas = Replicas(d);
         return (status.UpdatedReplicas ?? 0) == replicas
@@ -113,7 +112,7 @@ internal static class DeploymentProgress
     }
 
     /// <summary>Compared with the stored status: more updated, fewer old, more ready or more available pods.</summary>
-    public static bool Progressing(AppsV1.Deployment d, DeploymentStatus status)
+    public static bool Progressing(Deployment d, DeploymentStatus status)
     {
         var old = d.Status;
         var oldOld = (old.Replicas ?? 0) - (old.UpdatedReplicas ?? 0);
@@ -128,7 +127,7 @@ internal static class DeploymentProgress
     /// The Progressing condition has not moved for progressDeadlineSeconds (or already says so).
     /// A completed rollout never times out.
     /// </summary>
-    public static bool TimedOut(AppsV1.Deployment d, DeploymentStatus status, DateTimeOffset now)
+    public static bool TimedOut(Deployment d, DeploymentStatus status, DateTimeOffset now)
     {
         if (!HasProgressDeadline(d) || Get(status, DeploymentConditionType.Progressing) is not { } condition)
             return false;
@@ -144,7 +143,7 @@ internal static class DeploymentProgress
     /// passing (upstream's requeueStuckDeployment): null for never, zero for now (with backoff),
     /// else the time left plus a second against clock skew.
     /// </summary>
-    public static TimeSpan? ProgressCheckAfter(AppsV1.Deployment d, DeploymentStatus newStatus, DateTimeOffset now)
+    public static TimeSpan? ProgressCheckAfter(Deployment d, DeploymentStatus newStatus, DateTimeOffset now)
     {
         var current = Get(d.Status, DeploymentConditionType.Progressing);
         if (!HasProgressDeadline(d) || current is null)
@@ -155,9 +154,9 @@ internal static class DeploymentProgress
         return after < TimeSpan.FromSeconds(1) ? TimeSpan.Zero : after + TimeSpan.FromSeconds(1);
     }
 
-    private static DeploymentCondition? ReplicaFailure(IReadOnlyList<AppsV1.ReplicaSet?> allRss, AppsV1.ReplicaSet? newRs)
+    private static DeploymentCondition? ReplicaFailure(IReadOnlyList<ReplicaSet?> allRss, ReplicaSet? newRs)
     {
-        static DeploymentCondition? FailureOf(AppsV1.ReplicaSet? rs) =>
+        static DeploymentCondition? FailureOf(ReplicaSet? rs) =>
             rs?.Status.Conditions?.FirstOrDefault(c => c.Type == ReplicaSetConditionType.ReplicaFailure) is { } c ? FromReplicaSet(c) : null;
 
         return FailureOf(newRs) ?? allRss.Select(FailureOf).FirstOrDefault(c => c is not null);

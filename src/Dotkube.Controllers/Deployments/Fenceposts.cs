@@ -1,5 +1,5 @@
+using Dotkube.Api.Apps.V1;
 using Dotkube.Api.Values;
-using AppsV1 = Dotkube.Api.Apps.V1;
 
 namespace Dotkube.Controllers.Deployments;
 
@@ -19,14 +19,14 @@ internal static class Fenceposts
         return surge == 0 && unavailable == 0 ? (0, 1) : (surge, unavailable);
     }
 
-    public static bool IsRollingUpdate(AppsV1.Deployment d) => d.Spec.Strategy.Type == AppsV1.DeploymentStrategyType.RollingUpdate;
+    public static bool IsRollingUpdate(Deployment d) => d.Spec.Strategy.Type == DeploymentStrategyType.RollingUpdate;
 
     /// <summary>Pods a rolling update may run above spec.replicas; 0 for Recreate.</summary>
-    public static int MaxSurge(AppsV1.Deployment d) =>
+    public static int MaxSurge(Deployment d) =>
         IsRollingUpdate(d) ? Resolve(d.Spec.Strategy.RollingUpdate?.MaxSurge, d.Spec.Strategy.RollingUpdate?.MaxUnavailable, ReplicaSetLists.Replicas(d)).MaxSurge : 0;
 
     /// <summary>Pods a rolling update may have unavailable, at most spec.replicas; 0 for Recreate or no replicas.</summary>
-    public static int MaxUnavailable(AppsV1.Deployment d)
+    public static int MaxUnavailable(Deployment d)
     {
         var replicas = ReplicaSetLists.Replicas(d);
         if (!IsRollingUpdate(d) || replicas == 0)

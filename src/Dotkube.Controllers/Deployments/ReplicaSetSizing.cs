@@ -1,5 +1,5 @@
+using Dotkube.Api.Apps.V1;
 using Dotkube.Api.Values;
-using AppsV1 = Dotkube.Api.Apps.V1;
 using static Dotkube.Controllers.Deployments.ReplicaSetLists;
 
 namespace Dotkube.Controllers.Deployments;
@@ -15,19 +15,19 @@ internal static class ReplicaSetSizing
     /// The new ReplicaSet's size for the next step of a rollout: for RollingUpdate, grown by what
     /// maxSurge leaves room for, never beyond spec.replicas; for Recreate, spec.replicas.
     /// </summary>
-    public static int NewReplicaSetReplicas(AppsV1.Deployment d, IEnumerable<AppsV1.ReplicaSet?> allRss, AppsV1.ReplicaSet newRs)
+    public static int NewReplicaSetReplicas(Deployment d, IEnumerable<ReplicaSet?> allRss, ReplicaSet newRs)
     {
         var replicas = Replicas(d);
         switch (d.Spec.Strategy.Type)
         {
-            case AppsV1.DeploymentStrategyType.RollingUpdate:
+            case DeploymentStrategyType.RollingUpdate:
                 var maxSurge = IntOrStringScaling.GetScaledValueFromIntOrPercent(d.Spec.Strategy.RollingUpdate?.MaxSurge, replicas, roundUp: true);
                 var current = SpecReplicas(allRss);
                 var maxTotal = replicas + maxSurge;
                 if (current >= maxTotal)
                     return Replicas(newRs);
                 return Replicas(newRs) + Math.Min(maxTotal - current, replicas - Replicas(newRs));
-            case AppsV1.DeploymentStrategyType.Recreate:
+            case DeploymentStrategyType.Recreate:
                 return replicas;
             default:
                 throw new InvalidOperationException($"deployment type {d.Spec.Strategy.Type} isn't supported");
@@ -44,7 +44,7 @@ internal static class ReplicaSetSizing
     /// annotations catch up even when their size stays. Recreate with several active ReplicaSets
     /// waits for the rollout.
     /// </summary>
-    public static List<ScaleStep> Scale(AppsV1.Deployment d, AppsV1.ReplicaSet? newRs, IReadOnlyList<AppsV1.ReplicaSet> oldRss)
+    public static List<ScaleStep> Scale(Deployment d, ReplicaSet? newRs, IReadOnlyList<ReplicaSet> oldRss)
     {
         var replicas = Replicas(d);
         if (FindActiveOrLatest(newRs, oldRss) is { } only)
@@ -84,7 +84,7 @@ internal static class ReplicaSetSizing
     /// This ReplicaSet's share of <paramref name="toAdd"/> (negative when scaling down), bounded so
     /// that the shares handed out never pass <paramref name="toAdd"/> (upstream's GetProportion).
     /// </summary>
-    public static int Proportion(AppsV1.ReplicaSet rs, AppsV1.Deployment d, int toAdd, int added)
+    public static int Proportion(ReplicaSet rs, Deployment d, int toAdd, int added)
     {
         if (Replicas(rs) == 0 || toAdd == 0 || toAdd == added)
             return 0;
@@ -98,7 +98,7 @@ internal static class ReplicaSetSizing
     /// max-replicas it was last sized for to the Deployment's current spec.replicas + maxSurge;
     /// all of them when scaling to zero.
     /// </summary>
-    private static int Fraction(AppsV1.ReplicaSet rs, AppsV1.Deployment d)
+    private static int Fraction(ReplicaSet rs, Deployment d)
     {
         var replicas = Replicas(rs);
         if (Replicas(d) == 0)
@@ -118,7 +118,7 @@ internal static class ReplicaSetSizing
     /// How many old replicas may go now: all pods minus the minimum available minus the new
     /// ReplicaSet's pods that are not available yet (so that they do not let old ones go early).
     /// </summary>
-    public static int MaxScaledDown(AppsV1.Deployment d, IEnumerable<AppsV1.ReplicaSet?> allRss, AppsV1.ReplicaSet newRs)
+    public static int MaxScaledDown(Deployment d, IEnumerable<ReplicaSet?> allRss, ReplicaSet newRs)
     {
         var minAvailable = Replicas(d) - Fenceposts.MaxUnavailable(d);
         var newUnavailable = Replicas(newRs) - (newRs.Status.AvailableReplicas ?? 0);
@@ -130,7 +130,7 @@ internal static class ReplicaSetSizing
     /// <paramref name="maxCleanup"/> in all: removing pods that are not available costs no
     /// availability (upstream's cleanupUnhealthyReplicas; the ReplicaSet deletes not-ready pods first).
     /// </summary>
-    public static List<ScaleStep> CleanupUnhealthy(IEnumerable<AppsV1.ReplicaSet> oldRss, int maxCleanup)
+    public static List<ScaleStep> CleanupUnhealthy(IEnumerable<ReplicaSet> oldRss, int maxCleanup)
     {
         var steps = new List<ScaleStep>();
         var total = 0;
@@ -157,8 +157,8 @@ internal static class ReplicaSetSizing
     /// Scales old ReplicaSets down, oldest first, by as many replicas as are available beyond
     /// spec.replicas - <paramref name="maxUnavailable"/> (upstream's scaleDownOldReplicaSetsForRollingUpdate).
     /// </summary>
-    public static List<ScaleStep> ScaleDownOld(AppsV1.Deployment d, IEnumerable<AppsV1.ReplicaSet?> allRss,
-        IEnumerable<AppsV1.ReplicaSet> oldRss, int maxUnavailable)
+    public static List<ScaleStep> ScaleDownOld(Deployment d, IEnumerable<ReplicaSet?> allRss,
+        IEnumerable<ReplicaSet> oldRss, int maxUnavailable)
     {
         var minAvailable = Replicas(d) - maxUnavailable;
         var available = AvailableReplicas(allRss);

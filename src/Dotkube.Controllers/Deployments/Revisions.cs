@@ -1,6 +1,6 @@
 using System.Globalization;
+using Dotkube.Api.Apps.V1;
 using Dotkube.Api.Meta;
-using AppsV1 = Dotkube.Api.Apps.V1;
 
 namespace Dotkube.Controllers.Deployments;
 
@@ -18,7 +18,7 @@ internal static class Revisions
         DeploymentAnnotations.RevisionHistory,
         DeploymentAnnotations.DesiredReplicas,
         DeploymentAnnotations.MaxReplicas,
-        AppsV1.AppsLabelKeys.DeprecatedRollbackTo,
+        AppsLabelKeys.DeprecatedRollbackTo,
     };
 
     /// <summary>The revision annotation; 0 when absent, false when it is not an integer.</summary>
@@ -30,7 +30,7 @@ internal static class Revisions
     }
 
     /// <summary>The highest revision; ReplicaSets whose revision does not parse are skipped.</summary>
-    public static long Max(IEnumerable<AppsV1.ReplicaSet> rss) =>
+    public static long Max(IEnumerable<ReplicaSet> rss) =>
         rss.Select(rs => TryGet(rs, out var r) ? r : 0).DefaultIfEmpty(0).Max();
 
     public static bool TryGetIntAnnotation(KubeObject obj, string key, out int value)
@@ -41,7 +41,7 @@ internal static class Revisions
     }
 
     /// <summary>Sets the Deployment's revision annotation; true when it changed.</summary>
-    public static bool SetDeploymentRevision(AppsV1.Deployment d, string revision)
+    public static bool SetDeploymentRevision(Deployment d, string revision)
     {
         var annotations = d.Metadata.Annotations ??= [];
         if (annotations.GetValueOrDefault(DeploymentAnnotations.Revision) == revision)
@@ -56,7 +56,7 @@ internal static class Revisions
     /// (the previous one appended to revision-history, as on a rollback), and, for a ReplicaSet
     /// about to be created, the replica annotations. True when anything changed.
     /// </summary>
-    public static bool SetNewReplicaSetAnnotations(AppsV1.Deployment d, AppsV1.ReplicaSet rs, long newRevision, bool exists,
+    public static bool SetNewReplicaSetAnnotations(Deployment d, ReplicaSet rs, long newRevision, bool exists,
         int historyLimit = DeploymentAnnotations.MaxRevisionHistoryLength)
     {
         var changed = CopyDeploymentAnnotations(d, rs);
@@ -84,7 +84,7 @@ internal static class Revisions
     }
 
     /// <summary>Sets desired-replicas and max-replicas; true when either changed.</summary>
-    public static bool SetReplicasAnnotations(AppsV1.ReplicaSet rs, int desired, int max)
+    public static bool SetReplicasAnnotations(ReplicaSet rs, int desired, int max)
     {
         var annotations = rs.Metadata.Annotations ??= [];
         var changed = false;
@@ -101,7 +101,7 @@ internal static class Revisions
         return changed;
     }
 
-    public static bool ReplicasAnnotationsNeedUpdate(AppsV1.ReplicaSet rs, int desired, int max)
+    public static bool ReplicasAnnotationsNeedUpdate(ReplicaSet rs, int desired, int max)
     {
         var annotations = rs.Metadata.Annotations;
         return annotations is null
@@ -109,7 +109,7 @@ internal static class Revisions
             || annotations.GetValueOrDefault(DeploymentAnnotations.MaxReplicas) != max.ToString(CultureInfo.InvariantCulture);
     }
 
-    private static bool CopyDeploymentAnnotations(AppsV1.Deployment d, AppsV1.ReplicaSet rs)
+    private static bool CopyDeploymentAnnotations(Deployment d, ReplicaSet rs)
     {
         var annotations = rs.Metadata.Annotations ??= [];
         var changed = false;

@@ -1,6 +1,6 @@
-using AppsV1 = Dotkube.Api.Apps.V1;
+using Dotkube.Api.Apps.V1;
 
 namespace Dotkube.Controllers.Deployments;
 
 /// <summary>One planned write: give <paramref name="ReplicaSet"/> <paramref name="Replicas"/> replicas (and fresh replica annotations).</summary>
-internal readonly record struct ScaleStep(AppsV1.ReplicaSet ReplicaSet, int Replicas);
+internal readonly record struct ScaleStep(ReplicaSet ReplicaSet, int Replicas);

@@ -16,7 +16,8 @@ public sealed partial class EndpointSliceController
         var service = _services.Lister.Get(ns, name);
         if (service is null)
         {
-            await DeleteSlicesOfAsync(ns!, name, ct).ConfigureAwait(false);
+            // As upstream, the slices are left to the garbage collector (the Service controls
+            // them), so a deletion with propagationPolicy Orphan leaves them in place.
             _triggerTimes.Forget(ns!, name);
             _tracker.ForgetService(key);
             return ReconcileResult.Success;
@@ -71,16 +72,6 @@ public sealed partial class EndpointSliceController
 
         if (!plan.IsEmpty)
             LogSynced(_logger, ObjectKeys.Of(service), plan.Create.Count, plan.Update.Count, plan.Delete.Count);
-    }
-
-    /// <summary>
-    /// Deletes the slices of a deleted service. Upstream leaves this to the garbage collector
-    /// (the slices are owned by the Service); deleting them here as well makes them go at once.
-    /// </summary>
-    private async Task DeleteSlicesOfAsync(string ns, string name, CancellationToken ct)
-    {
-        foreach (var slice in ManagedSlices(ns, name))
-            await DeleteAsync(slice, ct).ConfigureAwait(false);
     }
 
     private async Task DeleteAsync(Slice slice, CancellationToken ct)

@@ -83,12 +83,21 @@ public sealed class DependencyGraph(Action<string> attemptToDelete, Action<strin
                 node.Identity = identity;
             }
 
-            var (added, removed, unblocked) = Diff(node.Owners, owners);
-            foreach (var reference in removed.Concat(unblocked))
-                EnqueueIfDeletingDependents(reference.Uid);
-            RemoveFromOwners(node, removed);
-            node.Owners = [.. owners];
-            AddToOwners(node, added);
+            // Most updates (status, labels, resourceVersion) leave the references as they were:
+            // skip the diff's allocations on that hot path.
+            if (!SameReferences(node.Owners, owners))
+            {
+                var (added, removed, unblocked) = Diff(node.Owners, owners);
+                foreach (var reference in removed.Concat(unblocked))
+                    EnqueueIfDeletingDependents(reference.Uid);
+                RemoveFromOwners(node, removed);
+                node.Owners = [.. owners];
+                AddToOwners(node, added);
+            }
+            else
+            {
+                node.Owners = [.. owners];
+            }
         }
 
         node.BeingDeleted = meta.DeletionTimestamp is not null;
@@ -154,6 +163,20 @@ public sealed class DependencyGraph(Action<string> attemptToDelete, Action<strin
     {
         if (_nodes.TryGetValue(ownerUid, out var owner) && owner.DeletingDependents)
             attemptToDelete(ownerUid);
+    }
+
+    /// <summary>Whether <see cref="Diff"/> would find nothing: the same uids in the same order, blocking alike.</summary>
+    private static bool SameReferences(IReadOnlyList<OwnerReference> old, IReadOnlyList<OwnerReference> current)
+    {
+        if (old.Count != current.Count)
+            return false;
+        for (var i = 0; i < old.Count; i++)
+        {
+            if (old[i].Uid != current[i].Uid || (old[i].BlockOwnerDeletion == true) != (current[i].BlockOwnerDeletion == true))
+                return false;
+        }
+
+        return true;
     }
 
     /// <summary>References added and removed (by uid), and kept ones whose blockOwnerDeletion went from true to not.</summary>

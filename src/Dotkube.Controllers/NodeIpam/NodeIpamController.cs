@@ -16,6 +16,13 @@ namespace Dotkube.Controllers.NodeIpam;
 /// already have are occupied before any is handed out and never changed; a deleted node's CIDR is
 /// free again. When the range is full the node gets a CIDRNotAvailable event and is retried with
 /// backoff (upstream sets no node condition for it).
+/// <para>
+/// Differences from upstream: only one (single-stack) cluster CIDR is handed out, and the
+/// service CIDR is not filtered out of it (upstream occupies --service-cluster-ip-range where it
+/// overlaps --cluster-cidr): the options carry no service range, and dotkube's defaults
+/// (10.42.0.0/16 pods, 10.43.0.0/16 services, as k3s) do not overlap; a --service-cidr chosen
+/// inside the cluster CIDR is not guarded against.
+/// </para>
 /// </summary>
 public sealed partial class NodeIpamController : IManagedController, IReconciler<string>
 {

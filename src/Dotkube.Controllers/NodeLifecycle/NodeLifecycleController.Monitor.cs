@@ -64,7 +64,7 @@ public sealed partial class NodeLifecycleController
     private async Task<(string? Zone, NodeCondition? Ready)> MonitorNodeAsync(Node cached, CancellationToken ct)
     {
         var name = cached.Metadata.Name!;
-        var node = Copy(cached);
+        var node = cached; // copied only when a stale status is about to be written
         HealthObservation observation;
         NodeCondition? current;
         for (var attempt = 1; ; attempt++)
@@ -137,6 +137,7 @@ public sealed partial class NodeLifecycleController
         if (!observation.Stale)
             return (observation, current);
 
+        node = Copy(node); // the cached object is shared: mark a copy (only its status differs from the caller's)
         StaleNodeStatus.MarkUnknown(node, now);
         current = NodeHealthMap.ReadyOf(node.Status);
         if (!NodeHealthMap.SameCondition(current, observation.Observed))

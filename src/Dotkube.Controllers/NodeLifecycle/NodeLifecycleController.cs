@@ -37,7 +37,10 @@ public sealed partial class NodeLifecycleController : IManagedController, IRecon
 
     public const string NodeLeaseNamespace = "kube-node-lease";
 
-    /// <summary>--node-startup-grace-period (default 1 m): the grace of a node whose kubelet never posted Ready.</summary>
+    /// <summary>
+    /// --node-startup-grace-period (default 1 m): the grace of a node whose kubelet never posted
+    /// Ready. Fixed at upstream's default: unlike kube-controller-manager, dotkube has no flag for it.
+    /// </summary>
     internal static readonly TimeSpan NodeStartupGracePeriod = TimeSpan.FromMinutes(1);
 
     /// <summary>How often the taint queues are drained (upstream's NodeEvictionPeriod).</summary>

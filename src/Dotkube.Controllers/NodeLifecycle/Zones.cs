@@ -22,6 +22,9 @@ internal static class Zones
     /// <summary>Nodes with this label never count towards their zone's health (upstream labelNodeDisruptionExclusion).</summary>
     public const string ExcludeDisruptionLabel = "node.kubernetes.io/exclude-disruption";
 
+    // The three flags below are fixed at upstream's defaults: unlike kube-controller-manager,
+    // dotkube does not expose them (ControllerManagerOptions has no setting for them).
+
     /// <summary>--unhealthy-zone-threshold: a zone with at least this share of unready nodes (and more than two) is partially disrupted.</summary>
     public const double UnhealthyZoneThreshold = 0.55;
 

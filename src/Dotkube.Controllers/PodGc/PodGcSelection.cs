@@ -50,5 +50,5 @@ public static class PodGcSelection
     /// <summary>eviction.PodIsEvicted: Failed with reason Evicted.</summary>
     public static bool IsEvicted(Pod pod) => pod.Status.Phase == "Failed" && pod.Status.Reason == "Evicted";
 
-    private static bool IsReady(Node node) => node.Status.Conditions?.Any(c => c.Type == "Ready" && c.Status == "True") == true;
+    private static bool IsReady(Node node) => NodeLifecycle.NodeHealthMap.ReadyOf(node.Status)?.Status == ConditionStatus.True;
 }

@@ -54,7 +54,7 @@ public abstract partial class ReplicaController<TOwner>
         if (current.Metadata.ResourceVersion == old.Metadata.ResourceVersion)
             return;
 
-        var labelsChanged = !SameLabels(old.Metadata.Labels, current.Metadata.Labels);
+        var labelsChanged = !ServiceEndpoints.LabelsEqual(old.Metadata.Labels, current.Metadata.Labels);
         if (current.Metadata.DeletionTimestamp is not null)
         {
             // A graceful deletion has begun: replace the pod now rather than when the kubelet is done with it.
@@ -66,7 +66,7 @@ public abstract partial class ReplicaController<TOwner>
 
         var currentRef = Owners.ControllerOf(current);
         var oldRef = Owners.ControllerOf(old);
-        var refChanged = !SameReference(currentRef, oldRef);
+        var refChanged = !Owners.SameReference(currentRef, oldRef);
         if (refChanged && oldRef is not null && Resolve(old.Metadata.Namespace, oldRef) is { } previousOwner)
             Enqueue(previousOwner);
 
@@ -117,13 +117,4 @@ public abstract partial class ReplicaController<TOwner>
             ReplicaControllerLog.SeveralOwnersSelectPod(_logger, _kind.Kind, PodKey(pod), matching.Count);
         return matching;
     }
-
-    private static bool SameLabels(Dictionary<string, string>? a, Dictionary<string, string>? b) =>
-        (a?.Count ?? 0) == (b?.Count ?? 0) && (a is null || a.All(l => b!.TryGetValue(l.Key, out var v) && v == l.Value));
-
-    private static bool SameReference(OwnerReference? a, OwnerReference? b) =>
-        a is null || b is null
-            ? a is null && b is null
-            : a.ApiVersion == b.ApiVersion && a.Kind == b.Kind && a.Name == b.Name && a.Uid == b.Uid
-              && a.Controller == b.Controller && a.BlockOwnerDeletion == b.BlockOwnerDeletion;
 }

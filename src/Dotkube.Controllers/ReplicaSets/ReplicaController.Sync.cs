@@ -48,17 +48,7 @@ public abstract partial class ReplicaController<TOwner>
     /// <summary>Adopts matching orphans and releases owned pods that stopped matching; returns the pods the owner now controls.</summary>
     private Task<List<Pod>> ClaimPodsAsync(TOwner owner, Selector selector, List<Pod> pods, CancellationToken ct)
     {
-        var canAdopt = ControllerRefManager<Pod>.RecheckDeletionTimestamp(async token =>
-        {
-            var fresh = await _context.Client.GetAsync<TOwner>(owner.Metadata.Namespace, owner.Metadata.Name!, token).ConfigureAwait(false);
-            if (fresh.Metadata.Uid != owner.Metadata.Uid)
-            {
-                throw new InvalidOperationException(
-                    $"original {_kind.Kind} {owner.Metadata.Namespace}/{owner.Metadata.Name} is gone: got uid {fresh.Metadata.Uid}, wanted {owner.Metadata.Uid}");
-            }
-
-            return fresh;
-        });
+        var canAdopt = ControllerRefManager<Pod>.RecheckOwner(_context.Client, owner, _kind.Kind);
         var manager = new ControllerRefManager<Pod>(_context.Client, owner, _kind.ApiVersion, _kind.Kind, selector, canAdopt);
         return manager.ClaimAsync(pods, null, ct);
     }
@@ -77,7 +67,8 @@ public abstract partial class ReplicaController<TOwner>
             {
                 if (!PodState.IsReady(pod) || PodState.IsAvailable(pod, spec.MinReadySeconds, now))
                     continue;
-                var availableIn = PodState.ReadyCondition(pod)!.LastTransitionTime.AddSeconds(spec.MinReadySeconds) - now;
+                // Available only once strictly past lastTransitionTime + minReadySeconds, hence the tick.
+                var availableIn = PodState.ReadyCondition(pod)!.LastTransitionTime.AddSeconds(spec.MinReadySeconds) - now + TimeSpan.FromTicks(1);
                 if (availableIn > TimeSpan.Zero && (next is null || availableIn < next))
                     next = availableIn;
             }

@@ -11,6 +11,9 @@ public sealed class NodeInfo
 {
     private readonly List<Pod> _pods = [];
 
+    /// <summary>Each pod's requests, computed once when it is added (index-aligned with <see cref="_pods"/>), so removing and cloning need not recompute them.</summary>
+    private readonly List<(Resource Requests, Resource NonZero)> _podRequests = [];
+
     public NodeInfo(Node node)
     {
         Node = node;
@@ -52,9 +55,12 @@ public sealed class NodeInfo
 
     public void AddPod(Pod pod)
     {
+        var requests = PodRequests.Of(pod);
+        var nonZero = PodRequests.NonZeroOf(pod);
         _pods.Add(pod);
-        Requested.Add(PodRequests.Of(pod));
-        NonZeroRequested.Add(PodRequests.NonZeroOf(pod));
+        _podRequests.Add((requests, nonZero));
+        Requested.Add(requests);
+        NonZeroRequested.Add(nonZero);
         foreach (var port in HostPorts(pod))
             UsedPorts.Add(port);
         if (pod.Spec.Affinity is { } affinity && (affinity.PodAffinity is not null || affinity.PodAntiAffinity is not null))
@@ -70,9 +76,11 @@ public sealed class NodeInfo
         if (index < 0)
             return false;
         var removed = _pods[index];
+        var (requests, nonZero) = _podRequests[index];
         _pods.RemoveAt(index);
-        Requested.Subtract(PodRequests.Of(removed));
-        NonZeroRequested.Subtract(PodRequests.NonZeroOf(removed));
+        _podRequests.RemoveAt(index);
+        Requested.Subtract(requests);
+        NonZeroRequested.Subtract(nonZero);
         foreach (var port in HostPorts(removed))
             UsedPorts.Remove(port);
         PodsWithAffinity.RemoveAll(p => p.Metadata.Uid == removed.Metadata.Uid);
@@ -80,11 +88,17 @@ public sealed class NodeInfo
         return true;
     }
 
+    /// <summary>A copy for a snapshot; the per-pod requests are shared (never mutated), not recomputed.</summary>
     public NodeInfo Clone()
     {
         var copy = new NodeInfo(Node) { Generation = Generation };
-        foreach (var pod in _pods)
-            copy.AddPod(pod);
+        copy._pods.AddRange(_pods);
+        copy._podRequests.AddRange(_podRequests);
+        copy.Requested.Add(Requested);
+        copy.NonZeroRequested.Add(NonZeroRequested);
+        copy.UsedPorts.UnionWith(UsedPorts);
+        copy.PodsWithAffinity.AddRange(PodsWithAffinity);
+        copy.PodsWithRequiredAntiAffinity.AddRange(PodsWithRequiredAntiAffinity);
         return copy;
     }
 

@@ -5,7 +5,15 @@ namespace Dotkube.Scheduler.Profiles;
 /// plugin through multiPoint, with the score weights upstream gives them. The in-tree volume-limit
 /// plugins for EBS/GCE PD/Azure Disk (removed upstream) and DynamicResources (feature-gated;
 /// dotkube serves no resource.k8s.io) are left out. Names missing from the registry are skipped
-/// with a warning when the profile is built.
+/// with a warning when the profile is built, so the list stays upstream's and each plugin takes
+/// effect once it is registered (<see cref="Framework.PluginRegistry"/>).
+/// <para>
+/// Not implemented yet, and so skipped with that warning at every start (differences from
+/// kube-scheduler): SchedulingGates (a pod with spec.schedulingGates is scheduled anyway instead
+/// of waiting as SchedulingGated), VolumeRestrictions, NodeVolumeLimits and VolumeZone (no
+/// volume conflict, attach-limit or zone checks), and DefaultPreemption (no preemption: a pod that
+/// fits nowhere waits, lower-priority pods are never evicted for it).
+/// </para>
 /// </summary>
 public static class DefaultPlugins
 {

@@ -53,14 +53,17 @@ internal sealed class HollowNode(KubeClient client, HollowNodeOptions options, T
         await RenewAsync(ct);
     }
 
-    /// <summary>One kubelet heartbeat: renew the lease and restore Ready if someone else changed it.</summary>
-    public async Task HeartbeatAsync(CancellationToken ct)
+    /// <summary>
+    /// One kubelet heartbeat: renew the lease and restore Ready if someone else changed it.
+    /// <paramref name="current"/> is the node as the set's informer has it (no GET per heartbeat).
+    /// </summary>
+    public async Task HeartbeatAsync(Node? current, CancellationToken ct)
     {
         if (Stopped)
             return;
         await RenewAsync(ct);
-        Observed = await client.GetAsync<Node>(null, Name, ct);
-        var ready = Observed.Status.Conditions?.FirstOrDefault(c => c.Type == "Ready");
+        Observed = current ?? Observed;
+        var ready = Observed?.Status.Conditions?.FirstOrDefault(c => c.Type == "Ready");
         if (ready?.Status != "True")
             await PatchStatusAsync(ct);
     }

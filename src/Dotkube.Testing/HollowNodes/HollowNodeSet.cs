@@ -24,6 +24,7 @@ public sealed class HollowNodeSet : IAsyncDisposable
     private readonly TimeProvider _time;
     private readonly Dictionary<string, HollowNode> _nodes;
     private readonly SharedInformerFactory _informers;
+    private readonly Lister<Node> _nodeObjects;
     private readonly Controller<string> _kubelet;
     private readonly CancellationTokenSource _stop = new();
     private readonly List<Task> _running = [];
@@ -38,6 +39,7 @@ public sealed class HollowNodeSet : IAsyncDisposable
             .ToDictionary(n => n.Name);
         _informers = new SharedInformerFactory(client, time, loggers);
         var pods = _informers.For<Pod>();
+        _nodeObjects = _informers.ListerFor<Node>();
         var controllerOptions = new ControllerOptions { Workers = options.Workers };
         _kubelet = new Controller<string>("hollow-kubelet", new HollowKubelet(client, pods.Lister, _nodes, options.Fate, time),
             time, loggers.CreateLogger("Dotkube.Testing.HollowKubelet"), controllerOptions);
@@ -47,7 +49,7 @@ public sealed class HollowNodeSet : IAsyncDisposable
             _ => { });
         if (options.BindUnscheduledPods)
         {
-            var binder = new Controller<string>("hollow-binder", new HollowBinder(client, pods, _informers.ListerFor<Node>(), _nodes),
+            var binder = new Controller<string>("hollow-binder", new HollowBinder(client, pods, _nodeObjects, _nodes),
                 time, loggers.CreateLogger("Dotkube.Testing.HollowBinder"), controllerOptions);
             pods.AddEventHandler(
                 (pod, _) => Bind(binder, pod),
@@ -125,7 +127,7 @@ public sealed class HollowNodeSet : IAsyncDisposable
             {
                 try
                 {
-                    await node.HeartbeatAsync(ct);
+                    await node.HeartbeatAsync(_nodeObjects.Get(null, node.Name), ct);
                 }
                 catch (Exception e) when (e is ApiStatusException or HttpRequestException or OperationCanceledException)
                 {

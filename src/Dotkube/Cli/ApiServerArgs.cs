@@ -13,10 +13,7 @@ public static class ApiServerArgs
     {
         foreach (var arg in args)
         {
-            var at = arg.IndexOf('=', StringComparison.Ordinal);
-            if (at <= 0)
-                throw new ArgumentException($"--kube-apiserver-arg must be flag=value, got \"{arg}\"");
-            var (flag, value) = (arg[..at].TrimStart('-'), arg[(at + 1)..]);
+            var (flag, value) = ControllerManagerArgs.Split("--kube-apiserver-arg", arg);
             switch (flag)
             {
                 case "default-not-ready-toleration-seconds":

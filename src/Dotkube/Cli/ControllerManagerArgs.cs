@@ -16,10 +16,7 @@ public static partial class ControllerManagerArgs
     {
         foreach (var arg in args)
         {
-            var at = arg.IndexOf('=', StringComparison.Ordinal);
-            if (at <= 0)
-                throw new ArgumentException($"--kube-controller-manager-arg must be flag=value, got \"{arg}\"");
-            var (flag, value) = (arg[..at].TrimStart('-'), arg[(at + 1)..]);
+            var (flag, value) = Split("--kube-controller-manager-arg", arg);
             options = flag switch
             {
                 "node-monitor-grace-period" => options with { NodeMonitorGracePeriod = GoDuration(flag, value) },
@@ -37,6 +34,15 @@ public static partial class ControllerManagerArgs
 
         options.Validate();
         return options;
+    }
+
+    /// <summary>"flag=value" (the flag with or without leading dashes), as k3s passes these args on.</summary>
+    public static (string Flag, string Value) Split(string option, string arg)
+    {
+        var at = arg.IndexOf('=', StringComparison.Ordinal);
+        return at > 0
+            ? (arg[..at].TrimStart('-'), arg[(at + 1)..])
+            : throw new ArgumentException($"{option} must be flag=value, got \"{arg}\"");
     }
 
     /// <summary>A Go time.Duration string such as "40s", "1m30s" or "500ms".</summary>

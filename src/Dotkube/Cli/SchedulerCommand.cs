@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Runtime.InteropServices;
+using Dotkube.ApiServer.Logging;
 using Dotkube.Client.Config;
 using Dotkube.Client.LeaderElection;
 using Dotkube.Client.Rest;
@@ -49,9 +50,8 @@ public static class SchedulerCommand
                 using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
                 using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
                 using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
-                using var loggers = LoggerFactory.Create(b => b.AddSimpleConsole(o => o.SingleLine = true));
-                await SchedulerHost.RunLeaderElectedAsync(client, loggers, options, new LeaderElectionOptions(),
-                    loggers.CreateLogger("Scheduler"), stop.Token);
+                using var loggers = LoggerFactory.Create(KlogFormatter.Configure);
+                await SchedulerHost.RunLeaderElectedAsync(client, loggers, options, new LeaderElectionOptions(), stop.Token);
                 return 0;
 
                 void Stop(PosixSignalContext context)

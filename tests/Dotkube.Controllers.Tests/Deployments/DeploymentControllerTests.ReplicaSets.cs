@@ -4,7 +4,6 @@ using Dotkube.Api.Meta;
 using Dotkube.Client.Rest;
 using Dotkube.Controllers.Deployments;
 using Dotkube.Controllers.Tests.Support;
-using AppsV1 = Dotkube.Api.Apps.V1;
 using static Dotkube.Controllers.Tests.Deployments.Objects;
 
 namespace Dotkube.Controllers.Tests.Deployments;
@@ -45,7 +44,7 @@ public sealed partial class DeploymentControllerTests
     [Fact]
     public async Task An_orphan_replica_set_with_the_deployments_template_is_adopted_as_its_new_one()
     {
-        await Client.CreateAsync(new AppsV1.ReplicaSet
+        await Client.CreateAsync(new ReplicaSet
         {
             Metadata = new ObjectMeta { Name = "web-manual", Namespace = _ns, Labels = new() { ["app"] = "web" } },
             Spec = new ReplicaSetSpec
@@ -70,8 +69,8 @@ public sealed partial class DeploymentControllerTests
         var created = NewDeployment("web", replicas: 1);
         created.Spec.Paused = true;
         await CreateAsync(created);
-        var template = (await Client.GetAsync<AppsV1.Deployment>(_ns, "web")).Spec.Template;
-        await Client.CreateAsync(new AppsV1.ReplicaSet
+        var template = (await Client.GetAsync<Deployment>(_ns, "web")).Spec.Template;
+        await Client.CreateAsync(new ReplicaSet
         {
             Metadata = new ObjectMeta { Name = "web-" + PodTemplateHash.Compute(template, null), Namespace = _ns, Labels = new() { ["app"] = "other" } },
             Spec = new ReplicaSetSpec

@@ -6,7 +6,6 @@ using Dotkube.Api.Serialization;
 using Dotkube.Client.Rest;
 using Dotkube.Controllers.Deployments;
 using Dotkube.Controllers.Tests.Support;
-using AppsV1 = Dotkube.Api.Apps.V1;
 
 namespace Dotkube.Controllers.Tests.Deployments;
 
@@ -23,7 +22,7 @@ public sealed partial class DeploymentControllerTests
         {
             try
             {
-                await Client.UpdateScaleAsync<AppsV1.Deployment>(_ns, name, new Scale { Spec = new ScaleSpec { Replicas = replicas } });
+                await Client.UpdateScaleAsync<Deployment>(_ns, name, new Scale { Spec = new ScaleSpec { Replicas = replicas } });
                 return;
             }
             catch (ApiStatusException e) when (e.IsConflict && attempt < 10)
@@ -32,14 +31,14 @@ public sealed partial class DeploymentControllerTests
         }
     }
 
-    private async Task CreateAsync(AppsV1.Deployment d)
+    private async Task CreateAsync(Deployment d)
     {
         d.Metadata.Namespace = _ns;
         await Client.CreateAsync(d);
     }
 
     private Task PatchAsync(string name, string patch) =>
-        Client.PatchAsync<AppsV1.Deployment>(_ns, name, PatchType.StrategicMerge, patch);
+        Client.PatchAsync<Deployment>(_ns, name, PatchType.StrategicMerge, patch);
 
     /// <summary>What kubectl set image sends.</summary>
     private Task SetImageAsync(string name, string image) =>
@@ -49,9 +48,9 @@ public sealed partial class DeploymentControllerTests
     /// What kubectl rollout undo does: the ReplicaSet's template, without its hash label, and its
     /// annotations (but the controller's own) go back into the Deployment in one JSON patch.
     /// </summary>
-    private async Task UndoAsync(string name, AppsV1.ReplicaSet to)
+    private async Task UndoAsync(string name, ReplicaSet to)
     {
-        var d = await Client.GetAsync<AppsV1.Deployment>(_ns, name);
+        var d = await Client.GetAsync<Deployment>(_ns, name);
         var template = to.Spec.Template;
         template.Metadata.Labels!.Remove(AppsLabelKeys.PodTemplateHash);
         var skipped = new[] { DeploymentAnnotations.LastAppliedConfiguration, DeploymentAnnotations.Revision, DeploymentAnnotations.RevisionHistory,
@@ -62,13 +61,13 @@ public sealed partial class DeploymentControllerTests
         var patch = new JsonArray(
             new JsonObject { ["op"] = "replace", ["path"] = "/spec/template", ["value"] = Node(template) },
             new JsonObject { ["op"] = "replace", ["path"] = "/metadata/annotations", ["value"] = Node(annotations) });
-        await Client.PatchAsync<AppsV1.Deployment>(_ns, name, PatchType.Json, patch.ToJsonString());
+        await Client.PatchAsync<Deployment>(_ns, name, PatchType.Json, patch.ToJsonString());
     }
 
     private static JsonNode? Node<T>(T value) =>
         JsonNode.Parse(KubeJson.Serialize(value));
 
-    private static DeploymentCondition? Condition(AppsV1.Deployment d, string type) => d.Status.Conditions?.FirstOrDefault(c => c.Type == type);
+    private static DeploymentCondition? Condition(Deployment d, string type) => d.Status.Conditions?.FirstOrDefault(c => c.Type == type);
 
     private async Task WaitForEventAsync(string message) =>
         await Eventually.ReturnsAsync(() => Client.ListAsync<Event>(_ns),

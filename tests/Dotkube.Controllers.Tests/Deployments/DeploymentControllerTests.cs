@@ -1,7 +1,7 @@
+using Dotkube.Api.Apps.V1;
 using Dotkube.Client.Rest;
 using Dotkube.Controllers.Deployments;
 using Dotkube.Controllers.Tests.Support;
-using AppsV1 = Dotkube.Api.Apps.V1;
 using static Dotkube.Controllers.Tests.Deployments.Objects;
 
 namespace Dotkube.Controllers.Tests.Deployments;
@@ -38,7 +38,7 @@ public sealed partial class DeploymentControllerTests(ClusterFixture fixture) : 
         await CreateAsync(NewDeployment("web", replicas: 3));
 
         var rs = Assert.Single(await Eventually.ReturnsAsync(_sim.ListAsync, l => l.Count > 0, "a replica set"));
-        var stored = await Client.GetAsync<AppsV1.Deployment>(_ns, "web");
+        var stored = await Client.GetAsync<Deployment>(_ns, "web");
         var hash = PodTemplateHash.Compute(stored.Spec.Template, null);
         Assert.Equal("web-" + hash, rs.Metadata.Name);
         var labels = new Dictionary<string, string> { ["app"] = "web", ["pod-template-hash"] = hash };

@@ -4,7 +4,6 @@ using Dotkube.Api.Core.V1;
 using Dotkube.Api.Meta;
 using Dotkube.Api.Values;
 using Dotkube.Controllers.Deployments;
-using AppsV1 = Dotkube.Api.Apps.V1;
 
 namespace Dotkube.Controllers.Tests.Deployments;
 
@@ -13,10 +12,10 @@ internal static class Objects
 {
     public static readonly DateTimeOffset Epoch = new(2024, 5, 1, 10, 0, 0, TimeSpan.Zero);
 
-    public static AppsV1.Deployment NewDeployment(string name = "web", int replicas = 3, string image = "nginx:1",
+    public static Deployment NewDeployment(string name = "web", int replicas = 3, string image = "nginx:1",
         IntOrString? maxSurge = null, IntOrString? maxUnavailable = null, string strategy = DeploymentStrategyType.RollingUpdate)
     {
-        var d = new AppsV1.Deployment
+        var d = new Deployment
         {
             Metadata = new ObjectMeta { Name = name },
             Spec = new DeploymentSpec
@@ -41,10 +40,10 @@ internal static class Objects
     };
 
     /// <summary>A ReplicaSet created <paramref name="age"/> seconds after <see cref="Epoch"/>, with status showing <paramref name="available"/> of its replicas available.</summary>
-    public static AppsV1.ReplicaSet NewReplicaSet(string name, int replicas, int? available = null, int age = 0, int? maxReplicas = null,
+    public static ReplicaSet NewReplicaSet(string name, int replicas, int? available = null, int age = 0, int? maxReplicas = null,
         int? desiredReplicas = null, long? revision = null)
     {
-        var rs = new AppsV1.ReplicaSet
+        var rs = new ReplicaSet
         {
             Metadata = new ObjectMeta { Name = name, Uid = "uid-" + name, CreationTimestamp = Epoch.AddSeconds(age), Annotations = [] },
             Spec = new ReplicaSetSpec { Replicas = replicas, Template = NewTemplate("web", "image-of-" + name) },

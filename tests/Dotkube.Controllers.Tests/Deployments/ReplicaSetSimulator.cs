@@ -1,7 +1,6 @@
 using Dotkube.Api.Apps.V1;
 using Dotkube.Client.Rest;
 using Dotkube.Controllers.Tests.Support;
-using AppsV1 = Dotkube.Api.Apps.V1;
 
 namespace Dotkube.Controllers.Tests.Deployments;
 
@@ -13,12 +12,12 @@ namespace Dotkube.Controllers.Tests.Deployments;
 internal sealed class ReplicaSetSimulator(KubeClient client, string ns)
 {
     /// <summary>The namespace's ReplicaSets by image: the tests give every revision its own image, while creation times tie within a second.</summary>
-    public async Task<List<AppsV1.ReplicaSet>> ListAsync() =>
-        [.. (await client.ListAsync<AppsV1.ReplicaSet>(ns)).Items.OrderBy(Image, StringComparer.Ordinal).ThenBy(rs => rs.Metadata.Name, StringComparer.Ordinal)];
+    public async Task<List<ReplicaSet>> ListAsync() =>
+        [.. (await client.ListAsync<ReplicaSet>(ns)).Items.OrderBy(Image, StringComparer.Ordinal).ThenBy(rs => rs.Metadata.Name, StringComparer.Ordinal)];
 
-    public static string Image(AppsV1.ReplicaSet rs) => rs.Spec.Template.Spec.Containers.FirstOrDefault()?.Image ?? "";
+    public static string Image(ReplicaSet rs) => rs.Spec.Template.Spec.Containers.FirstOrDefault()?.Image ?? "";
 
-    public async Task<AppsV1.ReplicaSet> GetAsync(string name) => await client.GetAsync<AppsV1.ReplicaSet>(ns, name);
+    public async Task<ReplicaSet> GetAsync(string name) => await client.GetAsync<ReplicaSet>(ns, name);
 
     /// <summary>status.replicas follows spec.replicas, <paramref name="available"/> of them (default all) ready and available, the spec observed.</summary>
     public async Task ReportAsync(string name, int? available = null)
@@ -63,14 +62,14 @@ internal sealed class ReplicaSetSimulator(KubeClient client, string ns)
     /// Plays the replica set controller until the Deployment's rollout is complete as kubectl
     /// rollout status sees it; <paramref name="check"/> sees every state of the ReplicaSets on the way.
     /// </summary>
-    public async Task<AppsV1.Deployment> RollOutAsync(string deployment, Action<List<AppsV1.ReplicaSet>>? check = null)
+    public async Task<Deployment> RollOutAsync(string deployment, Action<List<ReplicaSet>>? check = null)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
         while (true)
         {
             var rss = await ListAsync();
             check?.Invoke(rss);
-            var d = await client.GetAsync<AppsV1.Deployment>(ns, deployment);
+            var d = await client.GetAsync<Deployment>(ns, deployment);
             if (RolloutComplete(d))
                 return d;
             if (DateTime.UtcNow > deadline)
@@ -81,15 +80,15 @@ internal sealed class ReplicaSetSimulator(KubeClient client, string ns)
     }
 
     /// <summary>What kubectl rollout status waits for.</summary>
-    public static bool RolloutComplete(AppsV1.Deployment d) =>
+    public static bool RolloutComplete(Deployment d) =>
         (d.Status.ObservedGeneration ?? 0) >= (d.Metadata.Generation ?? 0)
         && (d.Status.UpdatedReplicas ?? 0) == (d.Spec.Replicas ?? 1)
         && (d.Status.Replicas ?? 0) == (d.Status.UpdatedReplicas ?? 0)
         && (d.Status.AvailableReplicas ?? 0) == (d.Status.UpdatedReplicas ?? 0);
 
-    public static string Describe(AppsV1.Deployment d) =>
+    public static string Describe(Deployment d) =>
         $"generation {d.Metadata.Generation} observed {d.Status.ObservedGeneration}, replicas {d.Status.Replicas} updated {d.Status.UpdatedReplicas} available {d.Status.AvailableReplicas}";
 
-    public async Task<AppsV1.Deployment> WaitForAsync(string deployment, Func<AppsV1.Deployment, bool> done, string what) =>
-        await Eventually.ReturnsAsync(() => client.GetAsync<AppsV1.Deployment>(ns, deployment), done, what);
+    public async Task<Deployment> WaitForAsync(string deployment, Func<Deployment, bool> done, string what) =>
+        await Eventually.ReturnsAsync(() => client.GetAsync<Deployment>(ns, deployment), done, what);
 }

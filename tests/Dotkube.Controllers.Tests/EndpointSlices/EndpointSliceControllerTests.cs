@@ -6,6 +6,7 @@ using Dotkube.Controllers.EndpointSlices;
 using Dotkube.Controllers.Tests.Support;
 using static Dotkube.Controllers.Tests.Endpoints.ClusterObjects;
 using static Dotkube.Controllers.Tests.Endpoints.ServiceTestObjects;
+using Collector = Dotkube.Controllers.GarbageCollector.GarbageCollector;
 using Slice = Dotkube.Api.Discovery.V1.EndpointSlice;
 
 namespace Dotkube.Controllers.Tests.EndpointSlices;
@@ -116,7 +117,9 @@ public sealed class EndpointSliceControllerTests(ClusterFixture fixture)
     {
         var ns = await fixture.NewNamespaceAsync();
         var node = await CreateNodeAsync(Client, ns);
-        await using var running = await RunningControllers.StartAsync(fixture, ctx => new EndpointSliceController(ctx));
+        // As upstream, the garbage collector deletes the slices the Service controls.
+        await using var running = await RunningControllers.StartAsync(fixture, ctx => new EndpointSliceController(ctx),
+            ctx => new Collector(ctx));
         await CreateServiceAsync(Client, ns);
         await CreateRunningPodAsync(Client, ns, "web-1", "10.42.0.1", node);
         await SlicesWhere(ns, s => s.Count == 1 && ReadyPods(s[0]) == "web-1", "a slice");

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Dotkube.Api.Core.V1;
 using Dotkube.Scheduler.Framework;
 
@@ -22,6 +23,13 @@ public sealed class ImageLocality : IPreScorePlugin, IScorePlugin
     public const long MaxContainerThreshold = 1000 * Mb;
 
     private const string PreScoreKey = "PreScore" + PluginName;
+
+    /// <summary>
+    /// Each node's images by normalized name, kept per Node object: informers replace the object on
+    /// every update, so an entry never goes stale, and PreScore and Score of every pod stop
+    /// re-normalizing every image of every node (upstream keeps the same in NodeInfo.ImageStates).
+    /// </summary>
+    private static readonly ConditionalWeakTable<Node, Dictionary<string, long>> NodeImages = [];
 
     private readonly IFrameworkHandle _handle;
 
@@ -88,7 +96,9 @@ public sealed class ImageLocality : IPreScorePlugin, IScorePlugin
 
     private static int PodContainerCount(Pod pod) => (pod.Spec.InitContainers?.Count ?? 0) + pod.Spec.Containers.Count;
 
-    private static Dictionary<string, long> ImageSizes(Node node)
+    private static Dictionary<string, long> ImageSizes(Node node) => NodeImages.GetValue(node, ComputeImageSizes);
+
+    private static Dictionary<string, long> ComputeImageSizes(Node node)
     {
         var sizes = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var image in node.Status.Images ?? [])

@@ -19,7 +19,6 @@ public sealed partial class PodTopologySpread
         if (constraints.Count == 0)
             return (null, Status.Skip);
 
-        var nodeAffinity = new RequiredNodeAffinity(pod);
         var counts = constraints.Select(_ => new Dictionary<string, long>(StringComparer.Ordinal)).ToArray();
         foreach (var node in nodes)
         {
@@ -28,7 +27,7 @@ public sealed partial class PodTopologySpread
             for (var i = 0; i < constraints.Count; i++)
             {
                 var c = constraints[i];
-                if (!c.Includes(pod, node.Node, nodeAffinity))
+                if (!c.Includes(pod, node.Node))
                     continue;
                 var value = node.Node.Metadata.Labels![c.TopologyKey];
                 counts[i][value] = counts[i].GetValueOrDefault(value) + c.CountMatching(node.Pods, pod.Metadata.Namespace);

@@ -46,7 +46,6 @@ public sealed partial class PodTopologySpread
             s.Weights[i] = TopologyNormalizingWeight(domains);
         }
 
-        var nodeAffinity = new RequiredNodeAffinity(pod);
         foreach (var node in allNodes)
         {
             if (requireAllTopologies && !HasAllTopologyKeys(node.Node, constraints))
@@ -55,7 +54,7 @@ public sealed partial class PodTopologySpread
             {
                 var c = constraints[i];
                 var value = LabelOf(node.Node, c.TopologyKey);
-                if (c.Includes(pod, node.Node, nodeAffinity) && s.Counts[i].TryGetValue(value, out var count))
+                if (c.Includes(pod, node.Node) && s.Counts[i].TryGetValue(value, out var count))
                     s.Counts[i][value] = count + c.CountMatching(node.Pods, pod.Metadata.Namespace);
             }
         }

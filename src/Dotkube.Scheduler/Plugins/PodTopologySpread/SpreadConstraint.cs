@@ -1,5 +1,7 @@
 using Dotkube.Api.Core.V1;
 using Dotkube.Api.Selectors;
+using NodeAffinityPlugin = Dotkube.Scheduler.Plugins.NodeAffinity.NodeAffinity;
+using TaintTolerationPlugin = Dotkube.Scheduler.Plugins.TaintToleration.TaintToleration;
 
 namespace Dotkube.Scheduler.Plugins.PodTopologySpread;
 
@@ -33,13 +35,15 @@ internal sealed record SpreadConstraint(int MaxSkew, string TopologyKey, Selecto
         return true;
     }
 
-    /// <summary>Whether the node's domain counts for this constraint under the node inclusion policies.</summary>
-    public bool Includes(Pod pod, Node node, RequiredNodeAffinity nodeAffinity)
+    /// <summary>
+    /// Whether the node's domain counts for this constraint under the node inclusion policies: the
+    /// pod's nodeSelector and required node affinity (Honor), and its NoSchedule/NoExecute taints (Honor).
+    /// </summary>
+    public bool Includes(Pod pod, Node node)
     {
-        if (HonorNodeAffinity && !nodeAffinity.Matches(node))
+        if (HonorNodeAffinity && !NodeAffinityPlugin.MatchesRequired(pod, node))
             return false;
-        return !HonorNodeTaints || (node.Spec.Taints ?? []).All(taint =>
-            taint.Effect is not (TaintEffect.NoSchedule or TaintEffect.NoExecute) || (pod.Spec.Tolerations ?? []).Any(t => t.ToleratesTaint(taint)));
+        return !HonorNodeTaints || TaintTolerationPlugin.FirstUntoleratedTaint(node.Spec.Taints, pod.Spec.Tolerations) is null;
     }
 
     /// <summary>

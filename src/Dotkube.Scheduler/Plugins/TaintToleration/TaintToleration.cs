@@ -13,9 +13,12 @@ public sealed class TaintToleration : IFilterPlugin, IPreScorePlugin, IScorePlug
     public const string PluginName = "TaintToleration";
 
     /// <summary>
-    /// Upstream's current wording: since kubernetes#134740 (backported to supported releases) the
-    /// taint's key and value are left out, because pod status is readable by tenants who should not
-    /// learn other nodes' taints.
+    /// Deliberately not v1.32.0's text, which named the first untolerated taint ("node(s) had
+    /// untolerated taint {key: value}"): dotkube uses the wording of kubernetes#134740 (merged
+    /// October 2025 and cherry-picked to the then supported releases), which leaves the key and
+    /// value out because pod status and events are readable by tenants who should not learn other
+    /// nodes' taints. It also lets nodes with different taints share one count in the
+    /// FailedScheduling message.
     /// </summary>
     public const string ErrReasonNotMatch = "node(s) had untolerated taint(s)";
 

@@ -24,8 +24,7 @@ public sealed class SchedulingTests(HollowClusterFixture cluster)
                 resources: {requests: {cpu: "8"}}
             """);
 
-        var describe = await ClusterSteps.UntilAsync(() => cluster.OkAsync("describe", "pod", "big", "-n", ns),
-            d => d.Contains("FailedScheduling", StringComparison.Ordinal), "a FailedScheduling event");
+        var describe = await DescribeOnceRefusedAsync(ns, "big");
         Assert.Contains("0/5 nodes are available: 5 Insufficient cpu.", describe);
         Assert.Matches(@"PodScheduled\s+False", describe);
         Assert.Equal("Pending", await cluster.JsonPathAsync(ns, "pod/big", "{.status.phase}"));
@@ -76,8 +75,7 @@ public sealed class SchedulingTests(HollowClusterFixture cluster)
 
         Assert.Equal(target, await ClusterSteps.UntilAsync(() => cluster.JsonPathAsync(ns, "pod/picky", "{.spec.nodeName}"),
             n => n.Length > 0, "picky bound"));
-        var describe = await ClusterSteps.UntilAsync(() => cluster.OkAsync("describe", "pod", "nowhere", "-n", ns),
-            d => d.Contains("FailedScheduling", StringComparison.Ordinal), "nowhere's FailedScheduling event");
+        var describe = await DescribeOnceRefusedAsync(ns, "nowhere");
         Assert.Contains("0/5 nodes are available: 5 node(s) didn't match Pod's node affinity/selector.", describe);
     }
 
@@ -93,8 +91,7 @@ public sealed class SchedulingTests(HollowClusterFixture cluster)
               containers: [{name: c, image: busybox}]
               volumes: [{name: data, persistentVolumeClaim: {claimName: data}}]
             """);
-        var describe = await ClusterSteps.UntilAsync(() => cluster.OkAsync("describe", "pod", "db", "-n", ns),
-            d => d.Contains("FailedScheduling", StringComparison.Ordinal), "a FailedScheduling event");
+        var describe = await DescribeOnceRefusedAsync(ns, "db");
         Assert.Contains("persistentvolumeclaim \"data\" not found", describe);
 
         // Bound as the volume binder marks it (volumeName + bind-completed); storage comes later.
@@ -169,8 +166,7 @@ public sealed class SchedulingTests(HollowClusterFixture cluster)
 
             Assert.Equal(node, await ClusterSteps.UntilAsync(() => cluster.JsonPathAsync(ns, "pod/tolerant", "{.spec.nodeName}"),
                 n => n.Length > 0, "the tolerant pod bound"));
-            var describe = await ClusterSteps.UntilAsync(() => cluster.OkAsync("describe", "pod", "plain", "-n", ns),
-                d => d.Contains("FailedScheduling", StringComparison.Ordinal), "plain's FailedScheduling event");
+            var describe = await DescribeOnceRefusedAsync(ns, "plain");
             Assert.Contains("0/5 nodes are available: 1 node(s) had untolerated taint(s), 4 node(s) didn't match Pod's node affinity/selector.",
                 describe);
         }
@@ -207,9 +203,13 @@ public sealed class SchedulingTests(HollowClusterFixture cluster)
         var placed = pods.Where(p => !string.IsNullOrEmpty(p.Spec.NodeName)).Select(p => p.Spec.NodeName).ToList();
         Assert.Equal(5, placed.Distinct().Count());
         var pending = pods.Single(p => string.IsNullOrEmpty(p.Spec.NodeName)).Metadata.Name!;
-        var describe = await ClusterSteps.UntilAsync(() => cluster.OkAsync("describe", "pod", pending, "-n", ns),
-            d => d.Contains("FailedScheduling", StringComparison.Ordinal), "the surplus replica's FailedScheduling event");
+        var describe = await DescribeOnceRefusedAsync(ns, pending);
         Assert.Contains("0/5 nodes are available: 5 node(s) didn't match pod anti-affinity rules.", describe);
         await cluster.OkAsync("delete", "deployment", "spread", "-n", ns);
     }
+
+    /// <summary>`kubectl describe pod` once the scheduler has reported a FailedScheduling event for it.</summary>
+    private Task<string> DescribeOnceRefusedAsync(string ns, string pod) =>
+        ClusterSteps.UntilAsync(() => cluster.OkAsync("describe", "pod", pod, "-n", ns),
+            d => d.Contains("FailedScheduling", StringComparison.Ordinal), $"a FailedScheduling event for {pod}");
 }

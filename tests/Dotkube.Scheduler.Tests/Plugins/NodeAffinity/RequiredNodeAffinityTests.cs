@@ -1,10 +1,11 @@
 using Dotkube.Api.Core.V1;
-using Dotkube.Scheduler.Plugins.PodTopologySpread;
 using Dotkube.Scheduler.Tests.Plugins.AffinitySupport;
 using static Dotkube.Scheduler.Tests.Plugins.AffinitySupport.Build;
+using NodeAffinityPlugin = Dotkube.Scheduler.Plugins.NodeAffinity.NodeAffinity;
 
-namespace Dotkube.Scheduler.Tests.Plugins.PodTopologySpread;
+namespace Dotkube.Scheduler.Tests.Plugins.NodeAffinity;
 
+/// <summary>Upstream's required node affinity match (nodeSelector AND required terms), which PodTopologySpread's nodeAffinityPolicy Honor shares.</summary>
 public sealed class RequiredNodeAffinityTests
 {
     private static NodeSelectorTerm Term(params (string Key, string Op, string[] Values)[] expressions) =>
@@ -54,6 +55,6 @@ public sealed class RequiredNodeAffinityTests
     {
         var node = Node("n1", "zone=z1", "cpus=16");
 
-        Assert.Equal(matches, new RequiredNodeAffinity(Pods[name]).Matches(node));
+        Assert.Equal(matches, NodeAffinityPlugin.MatchesRequired(Pods[name], node));
     }
 }
