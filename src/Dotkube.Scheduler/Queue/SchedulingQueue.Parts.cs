@@ -15,24 +15,42 @@ public sealed partial class SchedulingQueue
         var entry = new Entry(info, _sequence++, default);
         _active.Add(entry);
         _activeByKey[info.Key] = entry;
-        if (_waiter is { } waiter)
-        {
-            _waiter = null;
-            waiter.TrySetResult();
-        }
+        WakePop();
     }
 
     private void AddBackoff(QueuedPodInfo info)
     {
-        var entry = new Entry(info, _sequence++, BackoffExpiry(info));
-        _backoff.Add(entry);
+        var entry = new Entry(info, _sequence++, BackoffExpiry(info), info.LastFailureWasError);
+        BackoffOf(entry).Add(entry);
         _backoffByKey[info.Key] = entry;
+        if (!entry.Error)
+            WakePop();
     }
 
     private void RemoveFromBackoff(string key)
     {
         if (_backoffByKey.Remove(key, out var entry))
-            _backoff.Remove(entry);
+            BackoffOf(entry).Remove(entry);
+    }
+
+    private static Entry? TakeFirst(SortedSet<Entry> queue, Dictionary<string, Entry> byKey)
+    {
+        if (queue.Min is not { } first)
+            return null;
+        queue.Remove(first);
+        byKey.Remove(first.Info.Key);
+        return first;
+    }
+
+    private SortedSet<Entry> BackoffOf(Entry entry) => entry.Error ? _errorBackoff : _backoff;
+
+    private void WakePop()
+    {
+        if (_waiter is { } waiter)
+        {
+            _waiter = null;
+            waiter.TrySetResult();
+        }
     }
 
     private void MoveOut(QueuedPodInfo info)
@@ -62,7 +80,7 @@ public sealed partial class SchedulingQueue
     private void Changed()
     {
         _metrics.PendingPods("active", _active.Count);
-        _metrics.PendingPods("backoff", _backoff.Count);
+        _metrics.PendingPods("backoff", _backoff.Count + _errorBackoff.Count);
         _metrics.PendingPods("unschedulable", _unschedulable.Count);
     }
 
@@ -87,5 +105,5 @@ public sealed partial class SchedulingQueue
     internal static bool SameMap(Dictionary<string, string>? a, Dictionary<string, string>? b) =>
         (a?.Count ?? 0) == (b?.Count ?? 0) && (a ?? []).All(kv => b is not null && b.TryGetValue(kv.Key, out var v) && v == kv.Value);
 
-    private sealed record Entry(QueuedPodInfo Info, long Sequence, DateTimeOffset Expiry);
+    private sealed record Entry(QueuedPodInfo Info, long Sequence, DateTimeOffset Expiry, bool Error = false);
 }

@@ -7,7 +7,9 @@ namespace Dotkube.Scheduler.Queue;
 /// <summary>
 /// The scheduling queue (upstream PriorityQueue) with its three parts: the active queue, ordered by
 /// the profile's queue-sort plugin, that <see cref="PopAsync"/> takes from; the backoff queue, where
-/// a pod waits 1 s doubling to 10 s per attempt before it is retried; and the unschedulable pods,
+/// a pod waits 1 s doubling to 10 s per attempt before it is retried (a rejected pod is taken early
+/// when the active queue is empty, as upstream's SchedulerPopFromBackoffQ since v1.33; a pod that
+/// failed with an error always waits); and the unschedulable pods,
 /// which wait for a cluster event that may help them (<see cref="MoveAllToActiveOrBackoffQueue"/>)
 /// or at most <see cref="SchedulingQueueOptions.MaxInUnschedulable"/>. A pod is in at most one part,
 /// keyed by namespace/name. Thread-safe: informer handlers add and move while the scheduling loop pops.
@@ -21,6 +23,7 @@ public sealed partial class SchedulingQueue
     private readonly SortedSet<Entry> _active;
     private readonly Dictionary<string, Entry> _activeByKey = new(StringComparer.Ordinal);
     private readonly SortedSet<Entry> _backoff = new(Comparer<Entry>.Create(CompareExpiry));
+    private readonly SortedSet<Entry> _errorBackoff = new(Comparer<Entry>.Create(CompareExpiry));
     private readonly Dictionary<string, Entry> _backoffByKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, QueuedPodInfo> _unschedulable = new(StringComparer.Ordinal);
     private long _sequence;
@@ -53,7 +56,7 @@ public sealed partial class SchedulingQueue
         get
         {
             lock (_gate)
-                return (_active.Count, _backoff.Count, _unschedulable.Count);
+                return (_active.Count, _backoff.Count + _errorBackoff.Count, _unschedulable.Count);
         }
     }
 
@@ -123,7 +126,10 @@ public sealed partial class SchedulingQueue
         }
     }
 
-    /// <summary>Takes the first pod of the active queue, waiting until there is one.</summary>
+    /// <summary>
+    /// Takes the first pod of the active queue or, when that is empty, the rejected pod whose backoff
+    /// ends first (an idle scheduler need not wait), waiting until there is one.
+    /// </summary>
     public async Task<QueuedPodInfo> PopAsync(CancellationToken ct)
     {
         while (true)
@@ -131,10 +137,9 @@ public sealed partial class SchedulingQueue
             Task wait;
             lock (_gate)
             {
-                if (_active.Min is { } first)
+                var first = _active.Count > 0 ? TakeFirst(_active, _activeByKey) : TakeFirst(_backoff, _backoffByKey);
+                if (first is not null)
                 {
-                    _active.Remove(first);
-                    _activeByKey.Remove(first.Info.Key);
                     first.Info.Attempts++;
                     _schedulingCycle++;
                     Changed();
@@ -198,11 +203,14 @@ public sealed partial class SchedulingQueue
         lock (_gate)
         {
             var now = _time.GetUtcNow();
-            while (_backoff.Min is { } first && first.Expiry <= now)
+            foreach (var backoff in (SortedSet<Entry>[])[_backoff, _errorBackoff])
             {
-                _backoff.Remove(first);
-                _backoffByKey.Remove(first.Info.Key);
-                AddActive(first.Info);
+                while (backoff.Min is { } first && first.Expiry <= now)
+                {
+                    backoff.Remove(first);
+                    _backoffByKey.Remove(first.Info.Key);
+                    AddActive(first.Info);
+                }
             }
 
             Changed();

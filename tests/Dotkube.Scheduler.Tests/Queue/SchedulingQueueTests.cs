@@ -81,6 +81,66 @@ public sealed class SchedulingQueueTests
     }
 
     [Fact]
+    public async Task With_the_active_queue_empty_a_rejected_pod_is_taken_from_backoff_early()
+    {
+        var queue = NewQueue();
+        queue.Add(Pod("a"));
+        await FailAsync(queue);
+        queue.MoveAllToActiveOrBackoffQueue(new ClusterEvent("Node", ClusterEventAction.Add));
+        Assert.Equal((0, 1, 0), queue.Counts);
+
+        var pop = queue.PopAsync(CancellationToken.None);
+
+        Assert.True(pop.IsCompletedSuccessfully);
+        var info = await pop;
+        Assert.Equal(("a", 2), (info.Pod.Metadata.Name, info.Attempts));
+        Assert.Equal((0, 0, 0), queue.Counts);
+    }
+
+    [Fact]
+    public async Task Active_pods_go_before_the_backoff_queue()
+    {
+        var queue = NewQueue();
+        queue.Add(Pod("a", priority: 100));
+        await FailAsync(queue);
+        queue.MoveAllToActiveOrBackoffQueue(new ClusterEvent("Node", ClusterEventAction.Add));
+        queue.Add(Pod("b", priority: 1));
+
+        Assert.Equal(["b", "a"], [await PopName(queue), await PopName(queue)]);
+    }
+
+    [Fact]
+    public async Task A_waiting_pop_wakes_when_a_rejected_pod_enters_backoff()
+    {
+        var queue = NewQueue();
+        queue.Add(Pod("a"));
+        await FailAsync(queue);
+        var pop = queue.PopAsync(CancellationToken.None);
+        Assert.False(pop.IsCompleted);
+
+        queue.MoveAllToActiveOrBackoffQueue(new ClusterEvent("Node", ClusterEventAction.Add));
+
+        Assert.Equal("a", (await pop.WaitAsync(TimeSpan.FromSeconds(10))).Pod.Metadata.Name);
+    }
+
+    [Fact]
+    public async Task A_pod_that_failed_with_an_error_waits_out_its_backoff_even_when_nothing_else_is_queued()
+    {
+        var queue = NewQueue();
+        queue.Add(Pod("a"));
+        var info = await queue.PopAsync(CancellationToken.None);
+        info.LastFailureWasError = true;
+        queue.AddUnschedulableIfNotPresent(info, queue.SchedulingCycle);
+
+        var pop = queue.PopAsync(CancellationToken.None);
+        Assert.False(pop.IsCompleted);
+
+        _time.Advance(TimeSpan.FromSeconds(1));
+        queue.FlushBackoffCompleted();
+        Assert.Equal("a", (await pop.WaitAsync(TimeSpan.FromSeconds(10))).Pod.Metadata.Name);
+    }
+
+    [Fact]
     public async Task An_event_after_the_backoff_moves_the_pod_straight_to_active()
     {
         var queue = NewQueue();
