@@ -3,19 +3,22 @@ using Dotkube.Bench.Shared;
 namespace Dotkube.Bench.Scheduler;
 
 /// <summary>
-/// Command-line settings of the scheduler throughput benchmark. Defaults are scheduler_perf's
-/// SchedulingBasic/5000Nodes as issue 6 asks; <c>--quick</c> is a smoke run of 500 nodes, 100 + 1,000 pods.
+/// Command-line settings of the scheduler throughput benchmark. <c>--workload</c> picks one of
+/// scheduler_perf's workloads (<see cref="Workload.All"/>; defaults to SchedulingBasic); the sizes
+/// default to its thresholded 5000Nodes variant, and <c>--quick</c> takes its 500Nodes variant instead.
 /// </summary>
 public sealed class BenchOptions : ServerBenchOptions
 {
-    /// <summary>Nodes (4 CPU, 32 GiB, 110 pods each). Defaults to 5,000 (<c>--quick</c>: 500).</summary>
-    public int Nodes { get; set; } = 5_000;
+    public Workload Workload { get; set; } = Workload.Basic;
 
-    /// <summary>Pods scheduled before the measurement starts. Defaults to 1,000 (<c>--quick</c>: 100).</summary>
-    public int InitialPods { get; set; } = 1_000;
+    /// <summary>Nodes (4 CPU, 32 GiB, 110 pods each). Defaults to the workload's (5,000; <c>--quick</c>: 500).</summary>
+    public int Nodes { get; set; } = Workload.Basic.Full.Nodes;
 
-    /// <summary>Pods whose scheduling is measured. Defaults to 10,000 (<c>--quick</c>: 1,000).</summary>
-    public int Pods { get; set; } = 10_000;
+    /// <summary>Pods scheduled before the measurement starts. Defaults to the workload's (SchedulingBasic: 1,000; <c>--quick</c>: 100).</summary>
+    public int InitialPods { get; set; } = Workload.Basic.Full.InitialPods;
+
+    /// <summary>Pods whose scheduling is measured. Defaults to the workload's (SchedulingBasic: 10,000; <c>--quick</c>: 1,000).</summary>
+    public int Pods { get; set; } = Workload.Basic.Full.Pods;
 
     /// <summary>
     /// Pod creates in flight at once. Defaults to 32: enough that creation runs well ahead of the
@@ -42,6 +45,9 @@ public sealed class BenchOptions : ServerBenchOptions
                 case "--quick":
                     quick = true;
                     break;
+                case "--workload":
+                    options.Workload = Workload.Find(Next(args, ref i));
+                    break;
                 case "--nodes":
                     nodes = Int(args, ref i);
                     break;
@@ -60,16 +66,17 @@ public sealed class BenchOptions : ServerBenchOptions
                 default:
                     if (!options.TryParseServerOption(args, ref i))
                         throw new ArgumentException(
-                            $"unknown argument {args[i]}; usage: [--quick] [--nodes N] [--initial-pods N] [--pods N] [--concurrency N] " +
+                            $"unknown argument {args[i]}; usage: [--workload NAME] [--quick] [--nodes N] [--initial-pods N] [--pods N] [--concurrency N] " +
                             "[--timeout SECONDS] " + ServerUsage);
                     break;
             }
         }
 
-        // Explicit counts win over --quick whatever their order.
-        options.Nodes = nodes ?? (quick ? 500 : options.Nodes);
-        options.InitialPods = initial ?? (quick ? 100 : options.InitialPods);
-        options.Pods = pods ?? (quick ? 1_000 : options.Pods);
+        // Explicit counts win over the workload's and --quick whatever their order.
+        var sizes = quick ? options.Workload.Quick : options.Workload.Full;
+        options.Nodes = nodes ?? sizes.Nodes;
+        options.InitialPods = initial ?? sizes.InitialPods;
+        options.Pods = pods ?? sizes.Pods;
         options.Timeout = timeout ?? (quick ? TimeSpan.FromMinutes(1) : options.Timeout);
         if (options.Nodes < 1 || options.InitialPods < 0 || options.Pods < 1 || options.CreateConcurrency < 1)
             throw new ArgumentException("--nodes, --pods and --concurrency must be at least 1, --initial-pods at least 0");

@@ -7,8 +7,8 @@ namespace Dotkube.Bench.Scheduler;
 
 /// <summary>
 /// scheduler_perf's objects, written through the API server: nodes as its node-default template
-/// (4 CPU, 32 GiB, 110 pods, Ready=True; no kubelet, so no leases or status updates follow) and
-/// pods as its pod-default template (one pause container requesting and limited to 100m / 500Mi).
+/// (4 CPU, 32 GiB, 110 pods, Ready=True; no kubelet, so no leases or status updates follow),
+/// labelled as its node preparer does, and pods from a <see cref="PodTemplates"/> template.
 /// </summary>
 public sealed class Cluster(KubeClient client)
 {
@@ -18,11 +18,16 @@ public sealed class Cluster(KubeClient client)
     /// <summary>Pod creates answered so far, all namespaces.</summary>
     public int Created => Volatile.Read(ref _created);
 
-    public async Task CreateNodesAsync(int count, int concurrency, CancellationToken ct) =>
+    /// <summary>
+    /// Creates nodes scheduler-perf-00000.. with <paramref name="labels"/> and, as scheduler_perf's
+    /// node preparer, kubernetes.io/hostname set to the node's name (upstream patches the strategy's
+    /// labels on after the create; here they come with it, before any pod exists either way).
+    /// </summary>
+    public async Task CreateNodesAsync(int count, IReadOnlyDictionary<string, string> labels, int concurrency, CancellationToken ct) =>
         await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = ct },
             async (i, token) =>
             {
-                var node = Node($"scheduler-perf-{i:D5}");
+                var node = Node($"scheduler-perf-{i:D5}", labels);
                 var created = await client.CreateAsync(node, ct: token);
                 // The API server may drop status on create (kubelets post it afterwards); post it then as a kubelet would.
                 if (created.Status.Conditions is not { Count: > 0 })
@@ -35,49 +40,27 @@ public sealed class Cluster(KubeClient client)
     public async Task CreateNamespaceAsync(string name, CancellationToken ct) =>
         await client.CreateAsync(new Namespace { Metadata = new ObjectMeta { Name = name } }, ct: ct);
 
-    /// <summary>Creates <paramref name="count"/> pods named pod-00000.. in <paramref name="ns"/>, <paramref name="concurrency"/> at a time.</summary>
-    public async Task CreatePodsAsync(string ns, int count, int concurrency, CancellationToken ct) =>
+    /// <summary>Creates <paramref name="count"/> pods named pod-00000.. in <paramref name="ns"/> from <paramref name="template"/>, <paramref name="concurrency"/> at a time.</summary>
+    public async Task CreatePodsAsync(string ns, Func<string, string, Pod> template, int count, int concurrency, CancellationToken ct) =>
         await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = ct },
             async (i, token) =>
             {
-                await client.CreateAsync(Pod(ns, $"pod-{i:D5}"), ct: token);
+                await client.CreateAsync(template(ns, $"pod-{i:D5}"), ct: token);
                 Interlocked.Increment(ref _created);
             });
 
-    private static Node Node(string name)
+    private static Node Node(string name, IReadOnlyDictionary<string, string> labels)
     {
         var capacity = NodeCapacity.ToDictionary(p => p.Key, p => Quantity.Parse(p.Value));
         var now = DateTimeOffset.UtcNow;
         return new Node
         {
-            Metadata = new ObjectMeta { Name = name },
+            Metadata = new ObjectMeta { Name = name, Labels = new Dictionary<string, string>(labels) { [PodTemplates.HostnameLabel] = name } },
             Status = new NodeStatus
             {
                 Capacity = capacity,
                 Allocatable = capacity,
                 Conditions = [new NodeCondition { Type = NodeConditionType.Ready, Status = ConditionStatus.True, LastHeartbeatTime = now, LastTransitionTime = now }],
-            },
-        };
-    }
-
-    private static Pod Pod(string ns, string name)
-    {
-        var resources = new Dictionary<string, Quantity> { ["cpu"] = Quantity.Parse("100m"), ["memory"] = Quantity.Parse("500Mi") };
-        return new Pod
-        {
-            Metadata = new ObjectMeta { Name = name, Namespace = ns },
-            Spec = new PodSpec
-            {
-                Containers =
-                [
-                    new Container
-                    {
-                        Name = "pause",
-                        Image = "registry.k8s.io/pause:3.10.1",
-                        Ports = [new ContainerPort { Port = 80 }],
-                        Resources = new ResourceRequirements { Requests = resources, Limits = new Dictionary<string, Quantity>(resources) },
-                    },
-                ],
             },
         };
     }

@@ -1,11 +1,12 @@
 using Dotkube.Bench.Scheduler;
 using Dotkube.Bench.Shared;
 
-// The scheduler throughput benchmark of issue 6, scheduler_perf's SchedulingBasic: the built dotkube
-// binary runs as its own process (API server on SQLite, controller manager, leader-elected
-// scheduler), this process creates nodes and pods through it and samples the binds each second.
+// The scheduler throughput benchmark of issue 6, scheduler_perf's SchedulingBasic, SchedulingNodeAffinity
+// and SchedulingPodAntiAffinity (Workload.cs): the built dotkube binary runs as its own process (API
+// server on SQLite, controller manager, leader-elected scheduler), this process creates nodes and
+// pods through it and samples the binds each second.
 // Usage:
-//   dotnet run -c Release --project bench/Dotkube.Bench.Scheduler -- [--quick] [--nodes N] [--initial-pods N] [--pods N]
+//   dotnet run -c Release --project bench/Dotkube.Bench.Scheduler -- [--workload NAME] [--quick] [--nodes N] [--initial-pods N] [--pods N]
 // (all options: BenchOptions.cs).
 var options = BenchOptions.Parse(args);
 

@@ -16,4 +16,7 @@ public sealed record RunResult : MeasuredRun
 
     /// <summary>Measured pods bound in each full second of the window.</summary>
     public required IReadOnlyList<double> Samples { get; init; }
+
+    /// <summary>Nodes running more than one of the workload's pods; null when the workload allows that.</summary>
+    public required int? CrowdedNodes { get; init; }
 }

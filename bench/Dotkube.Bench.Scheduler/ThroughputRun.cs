@@ -9,14 +9,13 @@ using Dotkube.Client.Rest;
 namespace Dotkube.Bench.Scheduler;
 
 /// <summary>
-/// One SchedulingBasic run against a started server: nodes, then the initial pods (waited for,
-/// not measured), then the measured pods with the number bound sampled every second, as
-/// scheduler_perf's throughput collector does, from the first measured create to the last bind.
+/// One run of a <see cref="Workload"/> against a started server: nodes, then the initial pods
+/// (waited for, not measured), then the measured pods with the number bound sampled every second,
+/// as scheduler_perf's throughput collector does, from the first measured create to the last bind.
 /// </summary>
 public sealed class ThroughputRun(DotkubeServer server, ClientOptions admin, BenchOptions options)
 {
-    private const string InitialNamespace = "sched-0";
-    private const string MeasuredNamespace = "sched-1";
+    private readonly Workload _workload = options.Workload;
 
     public async Task<RunResult> RunAsync(CancellationToken ct)
     {
@@ -27,15 +26,15 @@ public sealed class ThroughputRun(DotkubeServer server, ClientOptions admin, Ben
         var cluster = new Cluster(client);
 
         var prepare = Stopwatch.StartNew();
-        await cluster.CreateNodesAsync(options.Nodes, options.NodeConcurrency, ct);
-        await cluster.CreateNamespaceAsync(InitialNamespace, ct);
-        await cluster.CreateNamespaceAsync(MeasuredNamespace, ct);
+        await cluster.CreateNodesAsync(options.Nodes, _workload.NodeLabels, options.NodeConcurrency, ct);
+        await cluster.CreateNamespaceAsync(_workload.InitialNamespace, ct);
+        await cluster.CreateNamespaceAsync(_workload.MeasuredNamespace, ct);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{options.Nodes:N0} nodes created in {prepare.Elapsed.TotalSeconds:F1} s"));
 
         var informers = new SharedInformerFactory(watchClient, TimeProvider.System);
         var pods = informers.For<Pod>();
-        var initial = new BindCounter(pods, InitialNamespace, options.InitialPods);
-        var measured = new BindCounter(pods, MeasuredNamespace, options.Pods);
+        var initial = new BindCounter(pods, _workload.InitialNamespace, options.InitialPods);
+        var measured = new BindCounter(pods, _workload.MeasuredNamespace, options.Pods);
         using var stopInformers = CancellationTokenSource.CreateLinkedTokenSource(ct);
         await informers.StartAsync(stopInformers.Token);
         await informers.WaitForCacheSyncAsync(ct);
@@ -43,7 +42,7 @@ public sealed class ThroughputRun(DotkubeServer server, ClientOptions admin, Ben
         if (options.InitialPods > 0)
         {
             var warm = Stopwatch.StartNew();
-            await cluster.CreatePodsAsync(InitialNamespace, options.InitialPods, options.CreateConcurrency, ct);
+            await cluster.CreatePodsAsync(_workload.InitialNamespace, _workload.Pod, options.InitialPods, options.CreateConcurrency, ct);
             await initial.All.WaitAsync(options.Timeout, ct);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{options.InitialPods:N0} initial pods created and bound in {warm.Elapsed.TotalSeconds:F1} s (not measured)"));
@@ -53,7 +52,7 @@ public sealed class ThroughputRun(DotkubeServer server, ClientOptions admin, Ben
         var clock = Stopwatch.StartNew();
         using var stopSampling = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var samples = SampleAsync(clock, measured, cluster, sampler, stopSampling.Token);
-        var creating = cluster.CreatePodsAsync(MeasuredNamespace, options.Pods, options.CreateConcurrency, ct);
+        var creating = cluster.CreatePodsAsync(_workload.MeasuredNamespace, _workload.Pod, options.Pods, options.CreateConcurrency, ct);
         await creating;
         var allCreated = clock.Elapsed;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -64,6 +63,7 @@ public sealed class ThroughputRun(DotkubeServer server, ClientOptions admin, Ben
         var after = await RunSnapshot.TakeAsync(sampler, metrics, ct);
         await stopSampling.CancelAsync();
         var perSecond = await samples;
+        var crowded = _workload.OnePodPerNode ? CrowdedNodes(pods.Lister) : (int?)null;
         await stopInformers.CancelAsync();
         await informers.ShutdownAsync();
         return new RunResult
@@ -74,10 +74,19 @@ public sealed class ThroughputRun(DotkubeServer server, ClientOptions admin, Ben
             Bound = measured.Bound,
             Window = window,
             Samples = perSecond,
+            CrowdedNodes = crowded,
             Before = before,
             After = after,
         };
     }
+
+    /// <summary>Nodes running more than one of the workload's pods, from the informer's cache at the end of the run.</summary>
+    private int CrowdedNodes(Lister<Pod> pods) =>
+        pods.List(_workload.InitialNamespace).Concat(pods.List(_workload.MeasuredNamespace))
+            .Select(p => p.Spec.NodeName)
+            .OfType<string>()
+            .CountBy(node => node)
+            .Count(n => n.Value > 1);
 
     /// <summary>Binds per second, one sample per full second until the last pod is bound (the last, partial second is left out).</summary>
     private async Task<List<double>> SampleAsync(Stopwatch clock, BindCounter measured, Cluster cluster, ProcSampler sampler, CancellationToken ct)

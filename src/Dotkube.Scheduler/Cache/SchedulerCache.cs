@@ -17,6 +17,7 @@ public sealed class SchedulerCache(TimeProvider time, TimeSpan assumedPodTtl)
     private readonly object _gate = new();
     private readonly Dictionary<string, CachedNode> _nodes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PodState> _pods = new(StringComparer.Ordinal);
+    private readonly LinkedList<CachedNode> _byGeneration = new();
     private long _generation;
     private bool _nodeSetChanged = true;
 
@@ -134,7 +135,7 @@ public sealed class SchedulerCache(TimeProvider time, TimeSpan assumedPodTtl)
                 return;
             cached.HasNode = false;
             if (cached.Info.Pods.Count == 0)
-                _nodes.Remove(name);
+                Forget(name);
             _nodeSetChanged = true;
         }
     }
@@ -156,38 +157,37 @@ public sealed class SchedulerCache(TimeProvider time, TimeSpan assumedPodTtl)
         }
     }
 
-    /// <summary>Brings <paramref name="snapshot"/> up to date, cloning only the NodeInfos changed since its last update.</summary>
+    /// <summary>
+    /// Brings <paramref name="snapshot"/> up to date, cloning only the NodeInfos changed since its last
+    /// update: the nodes are kept most recently changed first (upstream's generation-ordered list), so
+    /// a cycle that follows one assumed pod touches one node, not all of them.
+    /// </summary>
     public void UpdateSnapshot(Snapshot snapshot)
     {
         lock (_gate)
         {
-            var changed = false;
-            var maxGeneration = snapshot.Generation;
-            foreach (var (name, cached) in _nodes)
+            var changed = new List<NodeInfo>();
+            for (var entry = _byGeneration.First; entry is not null && entry.Value.Info.Generation > snapshot.Generation; entry = entry.Next)
             {
-                if (!cached.HasNode || cached.Info.Generation <= snapshot.Generation)
-                    continue;
-                snapshot.Map[name] = cached.Info.Clone();
-                maxGeneration = Math.Max(maxGeneration, cached.Info.Generation);
-                changed = true;
+                if (entry.Value.HasNode)
+                    changed.Add(entry.Value.Info.Clone());
             }
 
+            if (_byGeneration.First is { } newest)
+                snapshot.Generation = Math.Max(snapshot.Generation, newest.Value.Info.Generation);
             if (_nodeSetChanged)
             {
                 foreach (var name in snapshot.Map.Keys.Where(n => !_nodes.TryGetValue(n, out var c) || !c.HasNode).ToList())
                     snapshot.Map.Remove(name);
+                foreach (var info in changed)
+                    snapshot.Map[info.Name] = info;
                 _nodeSetChanged = false;
-                changed = true;
+                snapshot.Rebuild();
             }
-
-            snapshot.Generation = maxGeneration;
-            if (!changed)
-                return;
-            // Name order keeps the node list stable between cycles, which the rotating start index relies on.
-            var nodes = snapshot.Map.Values.OrderBy(n => n.Name, StringComparer.Ordinal).ToList();
-            snapshot.Nodes = nodes;
-            snapshot.NodesWithAffinityPods = [.. nodes.Where(n => n.PodsWithAffinity.Count > 0)];
-            snapshot.NodesWithRequiredAntiAffinityPods = [.. nodes.Where(n => n.PodsWithRequiredAntiAffinity.Count > 0)];
+            else if (changed.Count > 0)
+            {
+                snapshot.Replace(changed);
+            }
         }
     }
 
@@ -213,18 +213,40 @@ public sealed class SchedulerCache(TimeProvider time, TimeSpan assumedPodTtl)
         cached.Info.RemovePod(pod);
         Bump(cached);
         if (!cached.HasNode && cached.Info.Pods.Count == 0)
-            _nodes.Remove(name);
+            Forget(name);
     }
 
-    private void Bump(CachedNode cached) => cached.Info.Generation = ++_generation;
+    private void Bump(CachedNode cached)
+    {
+        cached.Info.Generation = ++_generation;
+        if (cached.Entry.List is not null)
+            _byGeneration.Remove(cached.Entry);
+        _byGeneration.AddFirst(cached.Entry);
+    }
+
+    private void Forget(string name)
+    {
+        if (_nodes.Remove(name, out var cached) && cached.Entry.List is not null)
+            _byGeneration.Remove(cached.Entry);
+    }
 
     private static string KeyOf(Pod pod) => pod.Metadata.Uid is { Length: > 0 } uid ? uid : $"{pod.Metadata.Namespace}/{pod.Metadata.Name}";
 
-    private sealed class CachedNode(NodeInfo info, bool hasNode)
+    private sealed class CachedNode
     {
-        public NodeInfo Info { get; } = info;
+        public CachedNode(NodeInfo info, bool hasNode)
+        {
+            Info = info;
+            HasNode = hasNode;
+            Entry = new LinkedListNode<CachedNode>(this);
+        }
 
-        public bool HasNode { get; set; } = hasNode;
+        public NodeInfo Info { get; }
+
+        /// <summary>This node's place in the cache's most-recently-changed-first list.</summary>
+        public LinkedListNode<CachedNode> Entry { get; }
+
+        public bool HasNode { get; set; }
     }
 
     private sealed class PodState(Pod pod)

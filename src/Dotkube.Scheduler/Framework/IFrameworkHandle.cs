@@ -36,4 +36,7 @@ public interface ISnapshot
 
     /// <summary>Nodes with at least one pod declaring required pod anti-affinity.</summary>
     IReadOnlyList<NodeInfo> NodesWithRequiredAntiAffinityPods { get; }
+
+    /// <summary>How many nodes hold the image (normalized name; upstream ImageStateSummary.NumNodes).</summary>
+    int NodesWithImage(string image) => Nodes.Count(n => n.ImageSizes.ContainsKey(image));
 }

@@ -18,6 +18,15 @@ public sealed class NodeInfo
     {
         Node = node;
         Allocatable = Resource.From(node.Status.Allocatable);
+        ImageSizes = ImageNames.SizesOn(node);
+    }
+
+    private NodeInfo(NodeInfo source)
+    {
+        Node = source.Node;
+        Allocatable = source.Allocatable;
+        ImageSizes = source.ImageSizes;
+        Generation = source.Generation;
     }
 
     public Node Node { get; private set; }
@@ -28,6 +37,9 @@ public sealed class NodeInfo
 
     /// <summary>The node's allocatable resources; <see cref="Resource.AllowedPodNumber"/> is its pod limit.</summary>
     public Resource Allocatable { get; private set; }
+
+    /// <summary>The node's images by normalized name and size (<see cref="ImageNames.SizesOn"/>); read-only, shared with clones.</summary>
+    public IReadOnlyDictionary<string, long> ImageSizes { get; private set; }
 
     /// <summary>Sum of the pods' requests (<see cref="PodRequests.Of"/>).</summary>
     public Resource Requested { get; } = new();
@@ -51,6 +63,7 @@ public sealed class NodeInfo
     {
         Node = node;
         Allocatable = Resource.From(node.Status.Allocatable);
+        ImageSizes = ImageNames.SizesOn(node);
     }
 
     public void AddPod(Pod pod)
@@ -88,10 +101,10 @@ public sealed class NodeInfo
         return true;
     }
 
-    /// <summary>A copy for a snapshot; the per-pod requests are shared (never mutated), not recomputed.</summary>
+    /// <summary>A copy for a snapshot; allocatable, images and the per-pod requests are shared (never mutated), not recomputed.</summary>
     public NodeInfo Clone()
     {
-        var copy = new NodeInfo(Node) { Generation = Generation };
+        var copy = new NodeInfo(this);
         copy._pods.AddRange(_pods);
         copy._podRequests.AddRange(_podRequests);
         copy.Requested.Add(Requested);

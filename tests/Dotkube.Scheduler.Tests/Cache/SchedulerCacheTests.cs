@@ -1,3 +1,4 @@
+using Dotkube.Api.Core.V1;
 using Dotkube.Scheduler.Cache;
 using Dotkube.Testing;
 using static Dotkube.Scheduler.Tests.Scheduling.Objects;
@@ -127,5 +128,70 @@ public sealed class SchedulerCacheTests
         _cache.UpdateSnapshot(snapshot);
 
         Assert.Equal(2000, snapshot.Get("n9")!.Requested.MilliCpu);
+    }
+
+    [Fact]
+    public void An_incremental_update_swaps_the_changed_node_in_place_and_keeps_name_order()
+    {
+        _cache.AddOrUpdateNode(Node("n0"));
+        var snapshot = new Snapshot();
+        _cache.UpdateSnapshot(snapshot);
+        var before = snapshot.Nodes;
+
+        _cache.AssumePod(Pod("a", node: "n1", cpu: "1"));
+        _cache.UpdateSnapshot(snapshot);
+
+        Assert.Equal(["n0", "n1", "n2"], snapshot.Nodes.Select(n => n.Name));
+        Assert.Same(snapshot.Get("n1"), snapshot.Nodes[1]);
+        Assert.Equal(1000, snapshot.Nodes[1].Requested.MilliCpu);
+        Assert.Equal(0, before[1].Requested.MilliCpu);
+    }
+
+    [Fact]
+    public void Nodes_with_affinity_pods_follow_incremental_updates()
+    {
+        var snapshot = new Snapshot();
+        _cache.UpdateSnapshot(snapshot);
+        var picky = Pod("a", node: "n2");
+        picky.Spec.Affinity = new Affinity { PodAntiAffinity = new PodAntiAffinity
+        {
+            RequiredDuringSchedulingIgnoredDuringExecution = [new PodAffinityTerm { TopologyKey = "kubernetes.io/hostname" }],
+        } };
+
+        _cache.AddPod(picky);
+        _cache.UpdateSnapshot(snapshot);
+        Assert.Equal(["n2"], snapshot.NodesWithAffinityPods.Select(n => n.Name));
+        Assert.Equal(["n2"], snapshot.NodesWithRequiredAntiAffinityPods.Select(n => n.Name));
+
+        _cache.RemovePod(picky);
+        _cache.UpdateSnapshot(snapshot);
+        Assert.Empty(snapshot.NodesWithAffinityPods);
+        Assert.Empty(snapshot.NodesWithRequiredAntiAffinityPods);
+    }
+
+    [Fact]
+    public void The_snapshot_counts_the_nodes_holding_each_image()
+    {
+        var snapshot = new Snapshot();
+        _cache.UpdateSnapshot(snapshot);
+        Assert.Equal(0, snapshot.NodesWithImage("docker.io/library/busybox:latest"));
+
+        foreach (var name in new[] { "n1", "n2" })
+        {
+            var node = Node(name);
+            node.Status.Images = [new ContainerImage { Names = ["busybox"], SizeBytes = 5_000_000 }];
+            _cache.AddOrUpdateNode(node);
+        }
+
+        _cache.UpdateSnapshot(snapshot);
+        Assert.Equal(2, snapshot.NodesWithImage("docker.io/library/busybox:latest"));
+
+        _cache.AddOrUpdateNode(Node("n1"));
+        _cache.UpdateSnapshot(snapshot);
+        Assert.Equal(1, snapshot.NodesWithImage("docker.io/library/busybox:latest"));
+
+        _cache.RemoveNode(Node("n2"));
+        _cache.UpdateSnapshot(snapshot);
+        Assert.Equal(0, snapshot.NodesWithImage("docker.io/library/busybox:latest"));
     }
 }

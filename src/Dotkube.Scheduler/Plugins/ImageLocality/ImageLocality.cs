@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Dotkube.Api.Core.V1;
 using Dotkube.Scheduler.Framework;
 
@@ -24,13 +23,6 @@ public sealed class ImageLocality : IPreScorePlugin, IScorePlugin
 
     private const string PreScoreKey = "PreScore" + PluginName;
 
-    /// <summary>
-    /// Each node's images by normalized name, kept per Node object: informers replace the object on
-    /// every update, so an entry never goes stale, and PreScore and Score of every pod stop
-    /// re-normalizing every image of every node (upstream keeps the same in NodeInfo.ImageStates).
-    /// </summary>
-    private static readonly ConditionalWeakTable<Node, Dictionary<string, long>> NodeImages = [];
-
     private readonly IFrameworkHandle _handle;
 
     public ImageLocality(IFrameworkHandle handle)
@@ -40,7 +32,7 @@ public sealed class ImageLocality : IPreScorePlugin, IScorePlugin
 
     public string Name => PluginName;
 
-    /// <summary>Counts, for each of the pod's images, how many nodes of the snapshot hold it.</summary>
+    /// <summary>Looks up, for each of the pod's images, how many nodes of the snapshot hold it.</summary>
     public Status PreScore(CycleState state, Pod pod, IReadOnlyList<NodeInfo> nodes)
     {
         state.Write(PreScoreKey, Spread(pod));
@@ -50,7 +42,7 @@ public sealed class ImageLocality : IPreScorePlugin, IScorePlugin
     public (long Score, Status Status) Score(CycleState state, Pod pod, NodeInfo node)
     {
         var spread = state.Read<ImageSpread>(PreScoreKey) ?? Spread(pod);
-        var sizes = ImageSizes(node.Node);
+        var sizes = node.ImageSizes;
         long sum = 0;
         foreach (var image in PodImages(pod))
         {
@@ -73,19 +65,11 @@ public sealed class ImageLocality : IPreScorePlugin, IScorePlugin
 
     private ImageSpread Spread(Pod pod)
     {
-        var wanted = PodImages(pod).ToHashSet(StringComparer.Ordinal);
-        var nodes = _handle.Snapshot.Nodes;
+        var snapshot = _handle.Snapshot;
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var node in nodes)
-        {
-            foreach (var image in ImageSizes(node.Node).Keys)
-            {
-                if (wanted.Contains(image))
-                    counts[image] = counts.GetValueOrDefault(image) + 1;
-            }
-        }
-
-        return new ImageSpread(nodes.Count, counts);
+        foreach (var image in PodImages(pod))
+            counts[image] = snapshot.NodesWithImage(image);
+        return new ImageSpread(snapshot.Nodes.Count, counts);
     }
 
     /// <summary>Init and app containers, each counted (upstream sums per container, repeats included).</summary>
@@ -95,20 +79,6 @@ public sealed class ImageLocality : IPreScorePlugin, IScorePlugin
             .Select(c => ImageNames.Normalize(c.Image!));
 
     private static int PodContainerCount(Pod pod) => (pod.Spec.InitContainers?.Count ?? 0) + pod.Spec.Containers.Count;
-
-    private static Dictionary<string, long> ImageSizes(Node node) => NodeImages.GetValue(node, ComputeImageSizes);
-
-    private static Dictionary<string, long> ComputeImageSizes(Node node)
-    {
-        var sizes = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var image in node.Status.Images ?? [])
-        {
-            foreach (var name in image.Names)
-                sizes.TryAdd(ImageNames.Normalize(name), image.SizeBytes ?? 0);
-        }
-
-        return sizes;
-    }
 
     private sealed record ImageSpread(int TotalNodes, Dictionary<string, int> NodesWith);
 }

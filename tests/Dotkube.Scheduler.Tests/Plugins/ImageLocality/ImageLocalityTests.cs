@@ -1,6 +1,5 @@
 using Dotkube.Api.Core.V1;
 using Dotkube.Scheduler.Framework;
-using Dotkube.Scheduler.Plugins.ImageLocality;
 using static Dotkube.Scheduler.Tests.Plugins.Support.NodeBuilders;
 using Plugin = Dotkube.Scheduler.Plugins.ImageLocality.ImageLocality;
 

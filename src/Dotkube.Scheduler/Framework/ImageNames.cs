@@ -1,4 +1,4 @@
-namespace Dotkube.Scheduler.Plugins.ImageLocality;
+namespace Dotkube.Scheduler.Framework;
 
 /// <summary>
 /// Image reference normalization, so a pod's "busybox" matches a node's
@@ -40,4 +40,21 @@ public static class ImageNames
             path += ":latest";
         return domain + "/" + path + digest;
     }
+
+    /// <summary>A node's images by normalized name with their sizes (upstream NodeInfo.ImageStates); the first size listed wins.</summary>
+    public static IReadOnlyDictionary<string, long> SizesOn(Api.Core.V1.Node node)
+    {
+        if (node.Status.Images is not { Count: > 0 } images)
+            return Empty;
+        var sizes = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var image in images)
+        {
+            foreach (var name in image.Names)
+                sizes.TryAdd(Normalize(name), image.SizeBytes ?? 0);
+        }
+
+        return sizes;
+    }
+
+    private static readonly Dictionary<string, long> Empty = new(StringComparer.Ordinal);
 }
