@@ -44,10 +44,13 @@ public sealed class ImageLocality : IPreScorePlugin, IScorePlugin
         var spread = state.Read<ImageSpread>(PreScoreKey) ?? Spread(pod);
         var sizes = node.ImageSizes;
         long sum = 0;
-        foreach (var image in PodImages(pod))
+        if (sizes.Count > 0 && spread.TotalNodes > 0)
         {
-            if (sizes.TryGetValue(image, out var size) && spread.TotalNodes > 0)
-                sum += (long)(size * ((double)spread.NodesWith.GetValueOrDefault(image) / spread.TotalNodes));
+            foreach (var image in spread.Images)
+            {
+                if (sizes.TryGetValue(image, out var size))
+                    sum += (long)(size * ((double)spread.NodesWith[image] / spread.TotalNodes));
+            }
         }
 
         return (Priority(sum, PodContainerCount(pod)), Status.Success);
@@ -66,10 +69,11 @@ public sealed class ImageLocality : IPreScorePlugin, IScorePlugin
     private ImageSpread Spread(Pod pod)
     {
         var snapshot = _handle.Snapshot;
+        var images = PodImages(pod).ToList();
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var image in PodImages(pod))
+        foreach (var image in images)
             counts[image] = snapshot.NodesWithImage(image);
-        return new ImageSpread(snapshot.Nodes.Count, counts);
+        return new ImageSpread(images, snapshot.Nodes.Count, counts);
     }
 
     /// <summary>Init and app containers, each counted (upstream sums per container, repeats included).</summary>
@@ -80,5 +84,6 @@ public sealed class ImageLocality : IPreScorePlugin, IScorePlugin
 
     private static int PodContainerCount(Pod pod) => (pod.Spec.InitContainers?.Count ?? 0) + pod.Spec.Containers.Count;
 
-    private sealed record ImageSpread(int TotalNodes, Dictionary<string, int> NodesWith);
+    /// <summary>The pod's normalized images (one per container, repeats kept) and how many nodes hold each.</summary>
+    private sealed record ImageSpread(List<string> Images, int TotalNodes, Dictionary<string, int> NodesWith);
 }
