@@ -14,6 +14,10 @@ public sealed partial class Scheduler
 
     private bool IsResponsibleFor(Pod pod) => _profiles.ContainsKey(pod.Spec.SchedulerName ?? DefaultPlugins.SchedulerName);
 
+    /// <summary>The pod's profile's preEnqueue plugins, which the queue runs before a pod may be attempted.</summary>
+    private Status RunPreEnqueue(Pod pod) =>
+        _profiles.GetValueOrDefault(pod.Spec.SchedulerName ?? DefaultPlugins.SchedulerName)?.RunPreEnqueue(pod) ?? Status.Success;
+
     private void OnPodAdded(Pod pod)
     {
         if (IsAssigned(pod))

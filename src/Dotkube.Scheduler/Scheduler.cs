@@ -72,6 +72,7 @@ public sealed partial class Scheduler : IAsyncDisposable
             InitialBackoff = _options.Configuration.PodInitialBackoff,
             MaxBackoff = _options.Configuration.PodMaxBackoff,
             EventsOfPlugin = plugin => EventsOf(plugin),
+            PreEnqueue = RunPreEnqueue,
         }, _options.Metrics);
 
         _pods = informers.For<Pod>();

@@ -3,6 +3,7 @@ using Dotkube.Api.Core.V1;
 using Dotkube.Api.Defaulting;
 using Dotkube.Api.Discovery.V1;
 using Dotkube.Api.Meta;
+using Dotkube.Api.Scheduling.V1;
 using Dotkube.Api.Values;
 using Dotkube.ApiServer.Allocation;
 using Dotkube.ApiServer.Errors;
@@ -13,13 +14,23 @@ namespace Dotkube.ApiServer.Bootstrap;
 
 /// <summary>
 /// What every cluster has from the first start, as the apiserver's bootstrap controller makes
-/// it: the default, kube-system, kube-public and kube-node-lease namespaces, and the
-/// default/kubernetes Service with an Endpoints and an EndpointSlice pointing at this server
+/// it: the default, kube-system, kube-public and kube-node-lease namespaces, the
+/// system-node-critical and system-cluster-critical PriorityClasses (upstream's
+/// bootstrap-system-priority-classes hook; left alone when they exist), and the default/kubernetes Service with an Endpoints and an EndpointSlice pointing at this server
 /// (upstream's endpoint reconciler writes both; the Service has no selector, so no controller does).
 /// </summary>
 public static class SystemObjects
 {
     public static readonly string[] Namespaces = ["default", "kube-system", "kube-public", "kube-node-lease"];
+
+    /// <summary>Upstream's system priority classes with their descriptions.</summary>
+    public static IReadOnlyList<PriorityClass> PriorityClasses =>
+    [
+        SystemClass(SystemPriorityClasses.SystemNodeCritical, SystemPriorityClasses.SystemNodeCriticalValue,
+            "Used for system critical pods that must not be moved from their current node."),
+        SystemClass(SystemPriorityClasses.SystemClusterCritical, SystemPriorityClasses.SystemClusterCriticalValue,
+            "Used for system critical pods that must run in the cluster, but can be moved to another node if necessary."),
+    ];
 
     public static async Task EnsureAsync(ResourceRegistry registry, ServiceAllocator allocator, ApiServerOptions options,
         IPAddress advertise, int port, TimeProvider time, CancellationToken ct)
@@ -27,6 +38,11 @@ public static class SystemObjects
         foreach (var name in Namespaces)
         {
             await CreateIfMissingAsync(registry.For<Namespace>(), new Namespace { Metadata = new ObjectMeta { Name = name } }, time, ct);
+        }
+
+        foreach (var priorityClass in PriorityClasses)
+        {
+            await CreateIfMissingAsync(registry.For<PriorityClass>(), priorityClass, time, ct);
         }
 
         var serviceIp = ServingNames.KubernetesServiceIp(options.ServiceCidr).ToString();
@@ -74,6 +90,9 @@ public static class SystemObjects
         await CreateOrSetAsync(registry.For<EndpointSlice>(), slice,
             (e, desired) => (e.AddressType, e.Endpoints, e.Ports) = (desired.AddressType, desired.Endpoints, desired.Ports), time, ct);
     }
+
+    private static PriorityClass SystemClass(string name, int value, string description) =>
+        new() { Metadata = new ObjectMeta { Name = name }, Value = value, Description = description };
 
     /// <summary>Creates <paramref name="desired"/>, or applies <paramref name="set"/> to a copy of the stored one and writes it when that changed anything.</summary>
     private static async Task CreateOrSetAsync<T>(ResourceStore store, T desired, Action<T, T> set, TimeProvider time, CancellationToken ct)

@@ -33,6 +33,8 @@ public sealed partial class ResourceHandler
             }
         }
 
+        // Admission errors name the object as the client did: by its generateName when it has no name yet.
+        var admissionName = string.IsNullOrEmpty(meta.Name) ? meta.GenerateName ?? "" : meta.Name;
         if (string.IsNullOrEmpty(meta.Name) && !string.IsNullOrEmpty(meta.GenerateName))
         {
             meta.Name = _names.GenerateName(meta.GenerateName);
@@ -45,6 +47,7 @@ public sealed partial class ResourceHandler
 
         ObjectDefaults.Apply(obj);
         AdmitPod(obj);
+        await AdmitPriorityAsync(request, obj, null, admissionName);
         ObjectStrategy.PrepareForCreate(resource, obj, Now);
         var reservation = obj is Service service && Services is not null
             ? await Services.AllocateAsync(service, dryRun, request.Aborted)

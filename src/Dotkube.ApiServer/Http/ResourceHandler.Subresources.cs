@@ -188,6 +188,12 @@ public sealed partial class ResourceHandler
                 throw ApiErrors.Conflict("", "pods/binding", podName, $"pod {podName} is already assigned to node \"{pod.Spec.NodeName}\"");
             }
 
+            if (pod.Spec.SchedulingGates is { Count: > 0 })
+            {
+                // As upstream's assignPod; a plain error there, so a 500.
+                throw ApiErrors.InternalError($"pod {podName} has non-empty .spec.schedulingGates");
+            }
+
             if (binding.Metadata.Uid is { Length: > 0 } uid && uid != pod.Metadata.Uid)
             {
                 throw ApiErrors.Conflict("", "pods/binding", podName, $"Precondition failed: UID in precondition: {uid}, UID in object meta: {pod.Metadata.Uid}");

@@ -46,6 +46,7 @@ public sealed partial class ResourceHandler
         if (!statusOnly && request.Info.Subresource.Length == 0)
         {
             AdmitPod(incoming);
+            await AdmitPriorityAsync(request, incoming, current, request.Info.Name);
         }
 
         var prepared = statusOnly

@@ -11,7 +11,10 @@ namespace Dotkube.ApiServer.Registry;
 /// </summary>
 internal static class InitialState
 {
-    public static void Apply(ResourceInfo resource, KubeObject obj)
+    /// <summary>Upstream's message on the PodScheduled condition of a pod created with scheduling gates.</summary>
+    public const string SchedulingGatedMessage = "Scheduling is blocked due to non-empty scheduling gates";
+
+    public static void Apply(ResourceInfo resource, KubeObject obj, DateTimeOffset now)
     {
         switch (obj)
         {
@@ -19,6 +22,15 @@ internal static class InitialState
                 return;
             case Pod pod:
                 pod.Status = new PodStatus { Phase = "Pending", QosClass = QosClassOf(pod.Spec) };
+                if (pod.Spec.SchedulingGates is { Count: > 0 })
+                {
+                    // As upstream's pod strategy: a gated pod says why it waits (kubectl shows SchedulingGated).
+                    pod.Status.Conditions =
+                    [
+                        new PodCondition { Type = "PodScheduled", Status = "False", Reason = "SchedulingGated", Message = SchedulingGatedMessage, LastTransitionTime = now },
+                    ];
+                }
+
                 return;
             case Namespace ns:
                 ns.Status = new NamespaceStatus { Phase = "Active" };

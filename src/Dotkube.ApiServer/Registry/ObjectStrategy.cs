@@ -28,7 +28,7 @@ public static class ObjectStrategy
             meta.Namespace = null;
         }
 
-        InitialState.Apply(resource, obj);
+        InitialState.Apply(resource, obj, TruncateToSeconds(now));
     }
 
     /// <summary>

@@ -68,6 +68,15 @@ public sealed class WatchCache : IAsyncDisposable
         }
     }
 
+    /// <summary>The cached current objects under a key prefix (shared: callers must not change them).</summary>
+    public List<Api.Meta.KubeObject> List(string keyPrefix)
+    {
+        lock (_lock)
+        {
+            return [.. _objects.Values.Where(o => o.Key.StartsWith(keyPrefix, StringComparison.Ordinal)).Select(o => o.Object)];
+        }
+    }
+
     public void Start() => _loop ??= Task.Run(RunAsync);
 
     /// <summary>

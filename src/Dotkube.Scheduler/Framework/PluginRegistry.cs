@@ -10,6 +10,7 @@ using NodeResourcesFit = Dotkube.Scheduler.Plugins.NodeResourcesFit.NodeResource
 using NodeUnschedulable = Dotkube.Scheduler.Plugins.NodeUnschedulable.NodeUnschedulable;
 using PodTopologySpread = Dotkube.Scheduler.Plugins.PodTopologySpread.PodTopologySpread;
 using PrioritySort = Dotkube.Scheduler.Plugins.PrioritySort.PrioritySort;
+using SchedulingGates = Dotkube.Scheduler.Plugins.SchedulingGates.SchedulingGates;
 using TaintToleration = Dotkube.Scheduler.Plugins.TaintToleration.TaintToleration;
 using VolumeBinding = Dotkube.Scheduler.Plugins.VolumeBinding.VolumeBinding;
 
@@ -36,5 +37,6 @@ public static class PluginRegistry
         [PrioritySort.PluginName] = (_, _) => new PrioritySort(),
         [DefaultBinder.PluginName] = (_, handle) => new DefaultBinder(handle),
         [VolumeBinding.PluginName] = (_, handle) => new VolumeBinding(handle),
+        [SchedulingGates.PluginName] = (_, _) => new SchedulingGates(),
     };
 }

@@ -9,8 +9,7 @@ namespace Dotkube.Scheduler.Profiles;
 /// effect once it is registered (<see cref="Framework.PluginRegistry"/>).
 /// <para>
 /// Not implemented yet, and so skipped with that warning at every start (differences from
-/// kube-scheduler): SchedulingGates (a pod with spec.schedulingGates is scheduled anyway instead
-/// of waiting as SchedulingGated), VolumeRestrictions, NodeVolumeLimits and VolumeZone (no
+/// kube-scheduler): VolumeRestrictions, NodeVolumeLimits and VolumeZone (no
 /// volume conflict, attach-limit or zone checks), and DefaultPreemption (no preemption: a pod that
 /// fits nowhere waits, lower-priority pods are never evicted for it).
 /// </para>

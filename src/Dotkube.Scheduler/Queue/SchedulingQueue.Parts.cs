@@ -9,9 +9,17 @@ public sealed partial class SchedulingQueue
     private static int CompareExpiry(Entry a, Entry b) =>
         ReferenceEquals(a, b) ? 0 : a.Expiry != b.Expiry ? a.Expiry.CompareTo(b.Expiry) : a.Sequence.CompareTo(b.Sequence);
 
-    // Callers hold _gate.
-    private void AddActive(QueuedPodInfo info)
+    // Callers hold _gate. Upstream moveToActiveQ: a pod the preEnqueue plugins reject waits gated instead.
+    private void AddActive(QueuedPodInfo info, bool wasGated = false)
     {
+        if (!PassesPreEnqueue(info))
+            return;
+        if (wasGated && info.Attempts == 0)
+        {
+            // As upstream, the end-to-end scheduling latency starts when the pod first becomes active, not while it was gated.
+            info.InitialAttemptTimestamp = _time.GetUtcNow();
+        }
+
         var entry = new Entry(info, _sequence++, default);
         _active.Add(entry);
         _activeByKey[info.Key] = entry;
@@ -20,6 +28,8 @@ public sealed partial class SchedulingQueue
 
     private void AddBackoff(QueuedPodInfo info)
     {
+        if (!PassesPreEnqueue(info))
+            return;
         var entry = new Entry(info, _sequence++, BackoffExpiry(info), info.LastFailureWasError);
         BackoffOf(entry).Add(entry);
         _backoffByKey[info.Key] = entry;
@@ -53,12 +63,13 @@ public sealed partial class SchedulingQueue
         }
     }
 
-    private void MoveOut(QueuedPodInfo info)
+    /// <summary>Out of the unschedulable pods: to backoff while backing off (a gated pod never is, as upstream), else to the active queue.</summary>
+    private void MoveOut(QueuedPodInfo info, bool wasGated)
     {
-        if (BackoffExpiry(info) > _time.GetUtcNow())
+        if (!wasGated && BackoffExpiry(info) > _time.GetUtcNow())
             AddBackoff(info);
         else
-            AddActive(info);
+            AddActive(info, wasGated);
     }
 
     private DateTimeOffset BackoffExpiry(QueuedPodInfo info) => info.Timestamp + BackoffDuration(Math.Max(info.Attempts, 1));
@@ -81,7 +92,8 @@ public sealed partial class SchedulingQueue
     {
         _metrics.PendingPods("active", _active.Count);
         _metrics.PendingPods("backoff", _backoff.Count + _errorBackoff.Count);
-        _metrics.PendingPods("unschedulable", _unschedulable.Count);
+        _metrics.PendingPods("unschedulable", _unschedulable.Count - _gated.Count);
+        _metrics.PendingPods("gated", _gated.Count);
     }
 
     private async Task EveryAsync(TimeSpan interval, Action action, CancellationToken ct)

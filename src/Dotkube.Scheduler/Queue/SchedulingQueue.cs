@@ -11,7 +11,11 @@ namespace Dotkube.Scheduler.Queue;
 /// when the active queue is empty, as upstream's SchedulerPopFromBackoffQ since v1.33; a pod that
 /// failed with an error always waits); and the unschedulable pods,
 /// which wait for a cluster event that may help them (<see cref="MoveAllToActiveOrBackoffQueue"/>)
-/// or at most <see cref="SchedulingQueueOptions.MaxInUnschedulable"/>. A pod is in at most one part,
+/// or at most <see cref="SchedulingQueueOptions.MaxInUnschedulable"/>. Before a pod enters the
+/// active or backoff queue the preEnqueue plugins run (<see cref="SchedulingQueueOptions.PreEnqueue"/>);
+/// a pod one of them rejects waits gated among the unschedulable pods, never attempted and never
+/// backing off, until its own update or an event its gating plugin registered runs them again
+/// (upstream's Gated pods, e.g. pods with scheduling gates). A pod is in at most one part,
 /// keyed by namespace/name. Thread-safe: informer handlers add and move while the scheduling loop pops.
 /// </summary>
 public sealed partial class SchedulingQueue
@@ -26,6 +30,7 @@ public sealed partial class SchedulingQueue
     private readonly SortedSet<Entry> _errorBackoff = new(Comparer<Entry>.Create(CompareExpiry));
     private readonly Dictionary<string, Entry> _backoffByKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, QueuedPodInfo> _unschedulable = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _gated = new(StringComparer.Ordinal);
     private long _sequence;
     private long _schedulingCycle;
     private long _moveRequestCycle = -1;
@@ -51,12 +56,23 @@ public sealed partial class SchedulingQueue
         }
     }
 
+    /// <summary>The pods in each part; gated pods are not counted as unschedulable (see <see cref="GatedCount"/>), as upstream's metrics.</summary>
     public (int Active, int Backoff, int Unschedulable) Counts
     {
         get
         {
             lock (_gate)
-                return (_active.Count, _backoff.Count + _errorBackoff.Count, _unschedulable.Count);
+                return (_active.Count, _backoff.Count + _errorBackoff.Count, _unschedulable.Count - _gated.Count);
+        }
+    }
+
+    /// <summary>The unschedulable pods a preEnqueue plugin keeps out of the active queue.</summary>
+    public int GatedCount
+    {
+        get
+        {
+            lock (_gate)
+                return _gated.Count;
         }
     }
 
@@ -67,7 +83,7 @@ public sealed partial class SchedulingQueue
         {
             var key = KeyOf(pod);
             RemoveFromBackoff(key);
-            _unschedulable.Remove(key);
+            RemoveUnschedulable(key);
             if (_activeByKey.TryGetValue(key, out var entry))
                 entry.Info.Pod = pod;
             else
@@ -78,8 +94,9 @@ public sealed partial class SchedulingQueue
 
     /// <summary>
     /// A queued pod changed: it is replaced where it is; an unschedulable pod whose spec, labels or
-    /// annotations changed is retried (after its backoff), as the change may make it fit. A pod in no
-    /// queue (being scheduled right now) is added, as upstream does.
+    /// annotations changed is retried (after its backoff), as the change may make it fit; a gated
+    /// pod goes through the preEnqueue plugins again, so removing its last scheduling gate makes it
+    /// active at once. A pod in no queue (being scheduled right now) is added, as upstream does.
     /// </summary>
     public void Update(Pod oldPod, Pod newPod)
     {
@@ -99,9 +116,9 @@ public sealed partial class SchedulingQueue
                 info.Pod = newPod;
                 if (ChangedForScheduling(oldPod, newPod))
                 {
-                    _unschedulable.Remove(key);
+                    var gated = RemoveUnschedulable(key);
                     info.UnschedulablePlugins.Clear();
-                    MoveOut(info);
+                    MoveOut(info, gated);
                 }
             }
             else
@@ -121,7 +138,7 @@ public sealed partial class SchedulingQueue
             if (_activeByKey.Remove(key, out var entry))
                 _active.Remove(entry);
             RemoveFromBackoff(key);
-            _unschedulable.Remove(key);
+            RemoveUnschedulable(key);
             Changed();
         }
     }
@@ -188,8 +205,7 @@ public sealed partial class SchedulingQueue
             {
                 if (!Helps(info, clusterEvent))
                     continue;
-                _unschedulable.Remove(key);
-                MoveOut(info);
+                MoveOut(info, RemoveUnschedulable(key));
             }
 
             _moveRequestCycle = _schedulingCycle;
@@ -227,8 +243,7 @@ public sealed partial class SchedulingQueue
             {
                 if (now - info.Timestamp <= _options.MaxInUnschedulable)
                     continue;
-                _unschedulable.Remove(key);
-                MoveOut(info);
+                MoveOut(info, RemoveUnschedulable(key));
             }
 
             Changed();

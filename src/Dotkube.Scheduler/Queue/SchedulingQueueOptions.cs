@@ -25,4 +25,11 @@ public sealed class SchedulingQueueOptions
     /// not (then every event may help the pods it rejected, as upstream assumes).
     /// </summary>
     public Func<string, IReadOnlyList<ClusterEvent>?> EventsOfPlugin { get; init; } = _ => null;
+
+    /// <summary>
+    /// The pod's profile's preEnqueue plugins (<see cref="Runtime.ProfileRunner.RunPreEnqueue"/>):
+    /// run whenever the pod would enter the active or backoff queue; a non-success status, naming
+    /// its plugin, keeps the pod gated. Defaults to letting every pod in.
+    /// </summary>
+    public Func<Api.Core.V1.Pod, Status> PreEnqueue { get; init; } = _ => Status.Success;
 }

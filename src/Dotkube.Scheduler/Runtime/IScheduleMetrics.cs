@@ -9,7 +9,7 @@ public interface IScheduleMetrics
     /// <summary>One scheduling attempt; <paramref name="result"/> is "scheduled", "unschedulable" or "error".</summary>
     void ScheduleAttempt(string result, string profile, TimeSpan duration);
 
-    /// <summary>The number of pods in one queue: "active", "backoff", "unschedulable" (upstream also "gated").</summary>
+    /// <summary>The number of pods in one queue: "active", "backoff", "unschedulable" or "gated" (held by a preEnqueue plugin).</summary>
     void PendingPods(string queue, int count);
 }
 

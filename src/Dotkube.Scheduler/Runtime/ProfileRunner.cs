@@ -31,6 +31,7 @@ public sealed partial class ProfileRunner
                 LogMissingPlugin(_logger, name, profile.SchedulerName);
         }
 
+        PreEnqueue = Expand<IPreEnqueuePlugin>(ExtensionPoints.PreEnqueue);
         QueueSort = Expand<IQueueSortPlugin>(ExtensionPoints.QueueSort) is [var sort, ..] ? sort : new PrioritySort();
         PreFilter = Expand<IPreFilterPlugin>(ExtensionPoints.PreFilter);
         Filter = Expand<IFilterPlugin>(ExtensionPoints.Filter);

@@ -15,7 +15,7 @@ public sealed class PrometheusScheduleMetrics(MetricsRegistry registry) : ISched
         "result", "profile");
 
     private readonly MetricFamily<Gauge> _pending = registry.Gauge("scheduler_pending_pods",
-        "Number of pending pods, by the queue type. 'active' means number of pods in activeQ; 'backoff' means number of pods in backoffQ; 'unschedulable' means number of pods in unschedulablePods.",
+        "Number of pending pods, by the queue type. 'active' means number of pods in activeQ; 'backoff' means number of pods in backoffQ; 'unschedulable' means number of pods in unschedulablePods that the scheduler attempted to schedule and failed; 'gated' is the number of unschedulable pods that the scheduler never attempted to schedule because they are gated.",
         "queue");
 
     public void ScheduleAttempt(string result, string profile, TimeSpan duration)

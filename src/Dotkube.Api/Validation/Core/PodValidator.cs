@@ -12,6 +12,12 @@ public sealed partial class PodValidator : ObjectValidator<Pod>
         {
             errors.Add(FieldError.Forbidden(Spec.Child("ephemeralContainers"), "cannot be set on create"));
         }
+
+        // As upstream: a pod cannot name its node while a scheduling gate still holds it back.
+        if (!string.IsNullOrEmpty(obj.Spec.NodeName) && obj.Spec.SchedulingGates is { Count: > 0 })
+        {
+            errors.Add(FieldError.Forbidden(Spec.Child("nodeName"), "cannot be set until all schedulingGates have been cleared"));
+        }
     }
 
     protected override void ValidateUpdate(Pod obj, Pod old, List<FieldError> errors)
