@@ -1,6 +1,7 @@
 using Dotkube.Api.Core.V1;
 using Dotkube.Api.Serialization;
 using Dotkube.Scheduler.Framework;
+using Dotkube.Scheduler.Plugins.Helper;
 using Dotkube.Scheduler.Profiles;
 using Dotkube.Scheduler.Runtime;
 
@@ -27,6 +28,7 @@ public sealed partial class Scheduler
         {
             var status = result.Status;
             var message = status.Message;
+            string? nominated = null;
             if (result.FitError is { } fitError)
             {
                 if (profile.PostFilter.Count > 0)
@@ -34,8 +36,12 @@ public sealed partial class Scheduler
                     var (postResult, postStatus) = await profile.RunPostFilterAsync(state, pod, fitError.NodeStatuses, ct).ConfigureAwait(false);
                     if (!postStatus.IsSuccess && postStatus.Message.Length > 0)
                         fitError.PostFilterMessage = postStatus.Message;
-                    if (postResult?.NominatedNodeName is { Length: > 0 } nominated)
+                    // A result overrides the nomination (empty clears it), as upstream's ModeOverride; none keeps it.
+                    if (postResult is not null)
+                    {
+                        nominated = postResult.NominatedNodeName ?? "";
                         Nominator.AddOrUpdate(pod, nominated);
+                    }
                 }
 
                 message = fitError.Message;
@@ -43,7 +49,7 @@ public sealed partial class Scheduler
                 info.UnschedulablePlugins.UnionWith(fitError.UnschedulablePlugins);
             }
 
-            Fail(profile, info, status, message, cycle, started);
+            Fail(profile, info, status, message, cycle, started, nominated);
             return;
         }
 
@@ -116,7 +122,7 @@ public sealed partial class Scheduler
     /// Upstream handleSchedulingFailure: requeue the pod (unless it is gone or bound meanwhile), and
     /// tell the user through a FailedScheduling event and the PodScheduled=False condition.
     /// </summary>
-    private void Fail(ProfileRunner profile, QueuedPodInfo info, Status status, string message, long cycle, long started)
+    private void Fail(ProfileRunner profile, QueuedPodInfo info, Status status, string message, long cycle, long started, string? nominated = null)
     {
         var pod = info.Pod;
         var isError = !status.IsRejected;
@@ -136,34 +142,26 @@ public sealed partial class Scheduler
 
         _recorders[profile.Name].Event(current, "Warning", "FailedScheduling", message);
         var reason = isError ? "SchedulerError" : "Unschedulable";
-        _ = PatchConditionAsync(current, reason, message);
+        _ = PatchConditionAsync(current, reason, message, nominated);
     }
 
-    /// <summary>Sets PodScheduled=False with the reason and message through a strategic merge patch of the status, as upstream updatePod.</summary>
-    private async Task PatchConditionAsync(Pod pod, string reason, string message)
+    /// <summary>
+    /// Sets PodScheduled=False with the reason and message, and status.nominatedNodeName when
+    /// PostFilter decided it (<paramref name="nominated"/> non-null; empty clears it), through a
+    /// strategic merge patch of the status, as upstream updatePod; nothing when neither changed.
+    /// </summary>
+    private async Task PatchConditionAsync(Pod pod, string reason, string message, string? nominated)
     {
         var existing = pod.Status.Conditions?.FirstOrDefault(c => c.Type == "PodScheduled");
-        if (existing is { Status: "False" } && existing.Reason == reason && existing.Message == message)
+        var conditionChanged = existing is not { Status: "False" } || existing.Reason != reason || existing.Message != message;
+        var nominatedChanged = nominated is not null && (pod.Status.NominatedNodeName ?? "") != nominated;
+        if (!conditionChanged && !nominatedChanged)
             return;
-        var now = _time.GetUtcNow();
-        var transition = existing is { Status: "False" } ? existing.LastTransitionTime : now;
-        var condition = new System.Text.Json.Nodes.JsonObject
-        {
-            ["type"] = "PodScheduled",
-            ["status"] = "False",
-            ["lastProbeTime"] = null,
-            ["lastTransitionTime"] = transition.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture),
-            ["reason"] = reason,
-            ["message"] = message,
-        };
-        var patch = new System.Text.Json.Nodes.JsonObject
-        {
-            ["status"] = new System.Text.Json.Nodes.JsonObject { ["conditions"] = new System.Text.Json.Nodes.JsonArray(condition) },
-        };
+        var transition = existing is { Status: "False" } ? existing.LastTransitionTime : _time.GetUtcNow();
+        var condition = PodStatusPatch.Condition("PodScheduled", "False", reason, message, transition);
         try
         {
-            await _client.PatchAsync<Pod>(pod.Metadata.Namespace, pod.Metadata.Name!, Client.Rest.PatchType.StrategicMerge, patch.ToJsonString(),
-                subresource: "status").ConfigureAwait(false);
+            await PodStatusPatch.ApplyAsync(_client, pod, PodStatusPatch.Of(condition, nominatedChanged, nominated)).ConfigureAwait(false);
         }
         catch (Exception e) when (e is Client.Rest.ApiStatusException or HttpRequestException)
         {

@@ -68,7 +68,7 @@ public sealed partial class Scheduler
         }
 
         Queue.Update(oldPod, newPod);
-        Nominator.AddOrUpdate(newPod);
+        Nominator.Update(oldPod, newPod);
     }
 
     private void OnPodDeleted(Pod pod)

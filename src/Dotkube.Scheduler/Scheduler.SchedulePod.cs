@@ -91,7 +91,7 @@ public sealed partial class Scheduler
                 }
 
                 var node = candidates[(start + i) % candidates.Count];
-                var status = profile.RunFilterPlugins(state, pod, node);
+                var status = profile.RunFilterPluginsWithNominatedPods(state, pod, node);
                 Interlocked.Increment(ref processed);
                 if (status.IsSuccess)
                 {

@@ -56,11 +56,11 @@ public sealed partial class Scheduler : IAsyncDisposable
 
         foreach (var profile in _options.Configuration.Profiles)
         {
-            var handle = new SchedulerHandle(client, informers, time, _snapshot, Nominator);
+            var handle = new SchedulerHandle(client, informers, time, _snapshot, Nominator, loggers, _options.Parallelism);
             var runner = new ProfileRunner(profile, registry, handle, loggers.CreateLogger<ProfileRunner>());
             handle.Runner = runner;
             _profiles[profile.SchedulerName] = runner;
-            _recorders[profile.SchedulerName] = new EventRecorder(client,
+            _recorders[profile.SchedulerName] = handle.Recorder = new EventRecorder(client,
                 new EventRecorderOptions { Component = profile.SchedulerName, Host = _options.EventHost }, time, loggers.CreateLogger<EventRecorder>());
         }
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using DefaultBinder = Dotkube.Scheduler.Plugins.DefaultBinder.DefaultBinder;
+using DefaultPreemption = Dotkube.Scheduler.Plugins.DefaultPreemption.DefaultPreemption;
 using ImageLocality = Dotkube.Scheduler.Plugins.ImageLocality.ImageLocality;
 using InterPodAffinity = Dotkube.Scheduler.Plugins.InterPodAffinity.InterPodAffinity;
 using NodeAffinity = Dotkube.Scheduler.Plugins.NodeAffinity.NodeAffinity;
@@ -36,6 +37,7 @@ public static class PluginRegistry
         [PodTopologySpread.PluginName] = (args, handle) => new PodTopologySpread(args, handle),
         [PrioritySort.PluginName] = (_, _) => new PrioritySort(),
         [DefaultBinder.PluginName] = (_, handle) => new DefaultBinder(handle),
+        [DefaultPreemption.PluginName] = (args, handle) => new DefaultPreemption(args, handle),
         [VolumeBinding.PluginName] = (_, handle) => new VolumeBinding(handle),
         [SchedulingGates.PluginName] = (_, _) => new SchedulingGates(),
     };

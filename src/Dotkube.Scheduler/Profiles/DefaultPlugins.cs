@@ -9,9 +9,8 @@ namespace Dotkube.Scheduler.Profiles;
 /// effect once it is registered (<see cref="Framework.PluginRegistry"/>).
 /// <para>
 /// Not implemented yet, and so skipped with that warning at every start (differences from
-/// kube-scheduler): VolumeRestrictions, NodeVolumeLimits and VolumeZone (no
-/// volume conflict, attach-limit or zone checks), and DefaultPreemption (no preemption: a pod that
-/// fits nowhere waits, lower-priority pods are never evicted for it).
+/// kube-scheduler): VolumeRestrictions, NodeVolumeLimits and VolumeZone (no volume conflict,
+/// attach-limit or zone checks).
 /// </para>
 /// </summary>
 public static class DefaultPlugins

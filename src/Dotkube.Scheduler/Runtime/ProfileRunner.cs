@@ -22,6 +22,7 @@ public sealed partial class ProfileRunner
         ILogger logger)
     {
         _logger = logger;
+        _handle = handle;
         Profile = profile;
         foreach (var name in profile.Plugins.Values.SelectMany(s => s.Enabled).Select(p => p.Name).Distinct(StringComparer.Ordinal))
         {

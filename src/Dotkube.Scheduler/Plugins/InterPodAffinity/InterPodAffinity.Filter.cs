@@ -19,7 +19,7 @@ public sealed partial class InterPodAffinity
             return (null, Status.Error($"parsing pod {pod.Metadata.Namespace}/{pod.Metadata.Name} affinity terms: {error}"));
 
         var nsLabels = NamespaceLabels(pod.Metadata.Namespace);
-        var s = new PreFilterState(Resolve(terms.RequiredAffinity), Resolve(terms.RequiredAntiAffinity), pod);
+        var s = new PreFilterState(Resolve(terms.RequiredAffinity), Resolve(terms.RequiredAntiAffinity), pod, nsLabels);
 
         foreach (var node in _handle.Snapshot.NodesWithRequiredAntiAffinityPods)
         {
@@ -123,7 +123,9 @@ public sealed partial class InterPodAffinity
         return true;
     }
 
-    private sealed class PreFilterState(List<AffinityTerm> requiredAffinity, List<AffinityTerm> requiredAntiAffinity, Pod pod)
+    /// <summary>Cloneable so preemption's simulations each get their own counts (<see cref="CycleState.Clone"/>).</summary>
+    private sealed class PreFilterState(List<AffinityTerm> requiredAffinity, List<AffinityTerm> requiredAntiAffinity, Pod pod,
+        Dictionary<string, string>? namespaceLabels) : ICloneable
     {
         public List<AffinityTerm> RequiredAffinity { get; } = requiredAffinity;
 
@@ -131,10 +133,20 @@ public sealed partial class InterPodAffinity
 
         public Pod Pod { get; } = pod;
 
-        public TopologyPairCounts ExistingAntiAffinityCounts { get; } = new();
+        /// <summary>The incoming pod's namespace labels, for existing pods' namespace selectors.</summary>
+        public Dictionary<string, string>? NamespaceLabels { get; } = namespaceLabels;
 
-        public TopologyPairCounts AffinityCounts { get; } = new();
+        public TopologyPairCounts ExistingAntiAffinityCounts { get; private init; } = new();
 
-        public TopologyPairCounts AntiAffinityCounts { get; } = new();
+        public TopologyPairCounts AffinityCounts { get; private init; } = new();
+
+        public TopologyPairCounts AntiAffinityCounts { get; private init; } = new();
+
+        public object Clone() => new PreFilterState(RequiredAffinity, RequiredAntiAffinity, Pod, NamespaceLabels)
+        {
+            ExistingAntiAffinityCounts = ExistingAntiAffinityCounts.Clone(),
+            AffinityCounts = AffinityCounts.Clone(),
+            AntiAffinityCounts = AntiAffinityCounts.Clone(),
+        };
     }
 }

@@ -10,6 +10,14 @@ internal sealed class TopologyPairCounts
     /// <summary>Pairs with a non-zero count.</summary>
     public int Count => _counts.Count;
 
+    public TopologyPairCounts Clone()
+    {
+        var copy = new TopologyPairCounts();
+        foreach (var (pair, count) in _counts)
+            copy._counts[pair] = count;
+        return copy;
+    }
+
     public long Get(string key, string value) => _counts.GetValueOrDefault((key, value));
 
     /// <summary>Adds <paramref name="delta"/> to the pair of <paramref name="node"/>'s value for <paramref name="topologyKey"/>; nothing when the node lacks the key.</summary>

@@ -62,9 +62,10 @@ public sealed partial class PodTopologySpread
         return Status.Success;
     }
 
-    private sealed class PreFilterState(List<SpreadConstraint> constraints, Dictionary<string, long>[] counts)
+    /// <summary>Cloneable, and updated in place by the PreFilter extensions, for preemption's simulations.</summary>
+    private sealed class PreFilterState(List<SpreadConstraint> constraints, Dictionary<string, long>[] counts) : ICloneable
     {
-        private readonly long[] _minimums = [.. counts.Select(c => c.Count == 0 ? long.MaxValue : c.Values.Min())];
+        private readonly long[] _minimums = [.. counts.Select(Minimum)];
 
         public List<SpreadConstraint> Constraints { get; } = constraints;
 
@@ -73,5 +74,17 @@ public sealed partial class PodTopologySpread
 
         /// <summary>The fewest matching pods in any domain, or 0 while there are fewer domains than minDomains.</summary>
         public long GlobalMin(int constraint) => Counts[constraint].Count < Constraints[constraint].MinDomains ? 0 : _minimums[constraint];
+
+        /// <summary>Adds <paramref name="delta"/> matching pods to a domain of a constraint (upstream's critical paths, recomputed).</summary>
+        public void Add(int constraint, string value, long delta)
+        {
+            Counts[constraint][value] = Counts[constraint].GetValueOrDefault(value) + delta;
+            _minimums[constraint] = Minimum(Counts[constraint]);
+        }
+
+        public object Clone() =>
+            new PreFilterState(Constraints, [.. Counts.Select(c => new Dictionary<string, long>(c, StringComparer.Ordinal))]);
+
+        private static long Minimum(Dictionary<string, long> counts) => counts.Count == 0 ? long.MaxValue : counts.Values.Min();
     }
 }
