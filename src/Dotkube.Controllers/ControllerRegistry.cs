@@ -1,4 +1,5 @@
 using Dotkube.Controllers.Deployments;
+using Dotkube.Controllers.Disruption;
 using Dotkube.Controllers.Endpoints;
 using Dotkube.Controllers.EndpointSlices;
 using Dotkube.Controllers.Namespaces;
@@ -29,6 +30,7 @@ public static class ControllerRegistry
         ("nodelifecycle", ctx => new NodeLifecycleController(ctx)),
         ("taint-eviction-controller", ctx => new TaintEvictionController(ctx)),
         ("podgc", ctx => new PodGcController(ctx)),
+        ("disruption", ctx => new DisruptionController(ctx)),
     ];
 
     public static IReadOnlyList<string> Names => [.. All.Select(c => c.Name)];

@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using Dotkube.Api.Autoscaling.V1;
 using Dotkube.Api.Core.V1;
 using Dotkube.Api.Meta;
-using Dotkube.Api.Policy.V1;
 using Dotkube.Api.Selectors;
 using Dotkube.Api.Serialization;
 using Dotkube.ApiServer.Errors;
@@ -213,20 +212,6 @@ public sealed partial class ResourceHandler
             return dryRun ? null : pod;
         }, request.Aborted);
 
-        await ResponseWriter.WriteJsonAsync(request.Http, 201, new Status { Kind = "Status", ApiVersion = "v1", Outcome = "Success", Code = 201 }, typeof(Status));
-    }
-
-    /// <summary>pods/eviction: a plain graceful delete until disruption budgets land.</summary>
-    private async Task EvictAsync(ApiRequest request)
-    {
-        var eviction = await ReadBodyAsync<Eviction>(request);
-
-        if (!string.IsNullOrEmpty(eviction.Metadata.Name) && eviction.Metadata.Name != request.Info.Name)
-        {
-            throw ApiErrors.BadRequest($"name in URL does not match name in Eviction object");
-        }
-
-        await DeleteObjectAsync(request, request.Info.Name, eviction.DeleteOptions ?? new DeleteOptions(), request.DryRun);
         await ResponseWriter.WriteJsonAsync(request.Http, 201, new Status { Kind = "Status", ApiVersion = "v1", Outcome = "Success", Code = 201 }, typeof(Status));
     }
 
