@@ -20,6 +20,7 @@ public static class RootCommandFactory
             VersionCommand.Create(),
             ServerCommand.Create(),
             SchedulerCommand.Create(),
+            ImagesCommand.Create(),
         };
         return root;
     }

@@ -29,16 +29,13 @@ public static class AcceptancePaths
     /// and node resolves @kubernetes/client-node from the script's own folder (ES modules ignore
     /// NODE_PATH). The project folder is stamped into the assembly at build time.
     /// </summary>
-    public static string JavaScriptDir
-    {
-        get
-        {
-            var projectDir = typeof(AcceptancePaths).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-                .SingleOrDefault(a => a.Key == "DotkubeTestsProjectDir")?.Value
-                ?? throw new InvalidOperationException("the test assembly lacks its DotkubeTestsProjectDir metadata (see Dotkube.Tests.csproj)");
-            return Path.Combine(projectDir, "Acceptance", "javascript");
-        }
-    }
+    public static string JavaScriptDir => Path.Combine(ProjectDir, "Acceptance", "javascript");
+
+    /// <summary>tests/Dotkube.Tests in the source tree, stamped into the assembly at build time.</summary>
+    public static string ProjectDir =>
+        typeof(AcceptancePaths).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .SingleOrDefault(a => a.Key == "DotkubeTestsProjectDir")?.Value
+        ?? throw new InvalidOperationException("the test assembly lacks its DotkubeTestsProjectDir metadata (see Dotkube.Tests.csproj)");
 
     /// <summary>The dotnet host running these tests, to start dotkube.dll with the same runtime.</summary>
     public static string DotnetHost
