@@ -8,7 +8,7 @@ namespace Dotkube.Cli;
 /// <c>dotkube images import FILE... [--address SOCKET | --data-dir DIR]</c>: imports OCI or
 /// docker image tarballs (such as images/build.sh's busybox.tar and pause.tar) into
 /// containerd's k8s.io namespace, where the kubelet's CRI finds them. The default containerd
-/// is the agent's own, at <c>DATA_DIR/agent/containerd/containerd.sock</c>.
+/// is the agent's own, at <c>DATA_DIR/agent/run/containerd/containerd.sock</c>.
 /// </summary>
 public static class ImagesCommand
 {
@@ -18,7 +18,7 @@ public static class ImagesCommand
     {
         var files = new Argument<string[]>("FILE") { Description = "Image tarballs (OCI layout or docker save format)", Arity = ArgumentArity.OneOrMore };
         var dataDir = new Option<string>("--data-dir", "-d") { Description = "dotkube's data dir, whose agent containerd is used", DefaultValueFactory = _ => new ApiServerOptions().DataDir };
-        var address = new Option<string?>("--address", "-a") { Description = "containerd's socket (default: DATA_DIR/agent/containerd/containerd.sock)" };
+        var address = new Option<string?>("--address", "-a") { Description = "containerd's socket (default: DATA_DIR/agent/run/containerd/containerd.sock)" };
         var snapshotter = new Option<string?>("--snapshotter") { Description = "Snapshotter to unpack into (default: containerd's, overlayfs)" };
         var command = new Command("import", "Import image tarballs into containerd's k8s.io namespace") { files, dataDir, address, snapshotter };
         command.SetAction(async (result, ct) =>

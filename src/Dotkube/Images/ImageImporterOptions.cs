@@ -27,6 +27,7 @@ public sealed class ImageImporterOptions
     /// <summary>Defaults to 5 min: a local import of our images takes well under a second, so this only catches a hang.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>The socket of the containerd the agent runs for a data dir: <c>DATA_DIR/agent/containerd/containerd.sock</c>.</summary>
-    public static string AgentContainerdSocket(string dataDir) => Path.Combine(dataDir, "agent", "containerd", "containerd.sock");
+    /// <summary>The socket of the containerd the agent runs for a data dir (its data dir is <c>DATA_DIR/agent</c>).</summary>
+    public static string AgentContainerdSocket(string dataDir) =>
+        new Kubelet.Containerd.ContainerdOptions { DataDir = Path.Combine(dataDir, "agent") }.Socket;
 }

@@ -14,7 +14,7 @@ public class ImagesCommandTests
             var (exitCode, _, error) = await RunAsync("images", "import", "--data-dir", dataDir, tarball);
 
             Assert.Equal(1, exitCode);
-            Assert.Contains($"containerd is not running at {dataDir}/agent/containerd/containerd.sock", error, StringComparison.Ordinal);
+            Assert.Contains($"containerd is not running at {dataDir}/agent/run/containerd/containerd.sock", error, StringComparison.Ordinal);
         }
         finally
         {
