@@ -79,7 +79,7 @@ public sealed partial class DotkubeServer : IAsyncDisposable
             WorkingDirectory = dir,
         };
         foreach (var argument in (string[])[dotkubeDll, "server", "--data-dir", Path.Combine(dir, "data"), "--https-listen-port", "0",
-                     "--bind-address", "127.0.0.1", "--write-kubeconfig", Path.Combine(dir, "admin.kubeconfig")])
+                     "--bind-address", "127.0.0.1", "--write-kubeconfig", Path.Combine(dir, "admin.kubeconfig"), "--disable-agent"])
             info.ArgumentList.Add(argument);
         foreach (var argument in extraArguments)
             info.ArgumentList.Add(argument);

@@ -68,7 +68,8 @@ public sealed class ContainerdOptions
 
     internal string ConfigFile => Path.Combine(DataDir, "etc", "containerd", "config.toml");
 
-    internal string RootDir => Path.Combine(DataDir, "containerd");
+    /// <summary>containerd's root (content, snapshots, metadata); what is kept beside it goes when containerd's store is wiped.</summary>
+    public string RootDir => Path.Combine(DataDir, "containerd");
 
     /// <summary>containerd's state (sockets, task bundles). Under the data dir rather than /run so agents never share it.</summary>
     internal string StateDir => Path.Combine(DataDir, "run", "containerd");
@@ -76,7 +77,11 @@ public sealed class ContainerdOptions
     /// <summary>The socket our containerd serves CRI (and its native API) on.</summary>
     public string Socket => Path.Combine(StateDir, "containerd.sock");
 
-    internal string CniConfDir => Path.Combine(DataDir, "etc", "cni", "net.d");
+    /// <summary>containerd's CNI config directory, where the agent writes the pod network's conflist (<see cref="Network.CniConfig"/>).</summary>
+    public string CniConfDir => Path.Combine(DataDir, "etc", "cni", "net.d");
+
+    /// <summary>host-local IPAM's allocation state for this agent's pods, so it never collides with another agent's.</summary>
+    public string CniIpamDataDir => Path.Combine(DataDir, "cni", "networks");
 
     /// <summary>runc's state, instead of its /run/containerd/runc default, so it too stays under the data dir.</summary>
     internal string RuncRoot => Path.Combine(DataDir, "run", "runc");

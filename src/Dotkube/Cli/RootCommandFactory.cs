@@ -19,6 +19,7 @@ public static class RootCommandFactory
         {
             VersionCommand.Create(),
             ServerCommand.Create(),
+            AgentCommand.Create(),
             SchedulerCommand.Create(),
             ImagesCommand.Create(),
         };

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Runtime.InteropServices;
 using Dotkube.ApiServer.Logging;
 using Dotkube.Client.Config;
 using Dotkube.Client.LeaderElection;
@@ -47,18 +46,10 @@ public static class SchedulerCommand
 
             using (client)
             {
-                using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-                using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
-                using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+                using var signals = new ShutdownSignals(ct);
                 using var loggers = LoggerFactory.Create(KlogFormatter.Configure);
-                await SchedulerHost.RunLeaderElectedAsync(client, loggers, options, new LeaderElectionOptions(), stop.Token);
+                await SchedulerHost.RunLeaderElectedAsync(client, loggers, options, new LeaderElectionOptions(), signals.Token);
                 return 0;
-
-                void Stop(PosixSignalContext context)
-                {
-                    context.Cancel = true;
-                    stop.Cancel();
-                }
             }
         });
         return command;

@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.Globalization;
 using System.Net;
 using System.Runtime.InteropServices;
+using Dotkube.Agent;
 using Dotkube.ApiServer;
+using Dotkube.ApiServer.Security;
 using Dotkube.ControlPlane;
 using Dotkube.Controllers;
 using Dotkube.Scheduler;
@@ -12,8 +14,9 @@ namespace Dotkube.Cli;
 
 /// <summary>
 /// <c>dotkube server</c>: the control plane (API server and, unless disabled, the leader-elected
-/// controller manager and scheduler) with k3s's flag names. Until the node agent lands the server always runs as
-/// with <c>--disable-agent</c>. SIGINT and SIGTERM stop it cleanly.
+/// controller manager and scheduler) with k3s's flag names, and unless <c>--disable-agent</c> the node
+/// agent in-process (its own containerd, this machine's Node, with a kubelet client certificate
+/// CN=system:node:NAME, O=system:nodes, over HTTPS like any other agent). SIGINT and SIGTERM stop it cleanly.
 /// </summary>
 public static class ServerCommand
 {
@@ -26,8 +29,10 @@ public static class ServerCommand
         var datastore = new Option<string?>("--datastore-endpoint") { Description = "sqlite:///path/state.db (default under the data dir) or etcd://host:port[,host:port]" };
         var kubeconfig = new Option<string>("--write-kubeconfig", "-o") { Description = "Where to write the admin kubeconfig", DefaultValueFactory = _ => defaults.WriteKubeconfig };
         var kubeconfigMode = new Option<string>("--write-kubeconfig-mode") { Description = "File mode of the admin kubeconfig, in octal", DefaultValueFactory = _ => "0600" };
-        var disableAgent = new Option<bool>("--disable-agent") { Description = "Run the control plane only (the only mode until the node agent lands)" };
+        var disableAgent = new Option<bool>("--disable-agent") { Description = "Run the control plane only: no node agent, no containerd" };
         var nodeName = new Option<string>("--node-name") { Description = "This node's name", DefaultValueFactory = _ => defaults.NodeName };
+        var runtimeEndpoint = AgentCommand.RuntimeEndpointOption();
+        var imagesDir = AgentCommand.ImagesDirOption();
         var serviceCidr = new Option<string>("--service-cidr") { Description = "Service IP range", DefaultValueFactory = _ => defaults.ServiceCidr };
         var clusterCidr = new Option<string>("--cluster-cidr") { Description = "Pod IP range; each node gets a /24 of it", DefaultValueFactory = _ => "10.42.0.0/16" };
         var controllerManagerArgs = new Option<string[]>("--kube-controller-manager-arg") { Description = "A kube-controller-manager flag as flag=value (repeatable), e.g. node-monitor-grace-period=20s", AllowMultipleArgumentsPerToken = false };
@@ -37,7 +42,7 @@ public static class ServerCommand
 
         var command = new Command("server", "Run the control plane (API server on embedded SQLite or etcd)")
         {
-            dataDir, bindAddress, port, datastore, kubeconfig, kubeconfigMode, disableAgent, nodeName, serviceCidr, clusterCidr,
+            dataDir, bindAddress, port, datastore, kubeconfig, kubeconfigMode, disableAgent, nodeName, runtimeEndpoint, imagesDir, serviceCidr, clusterCidr,
             disableControllerManager, disableScheduler, controllerManagerArgs, apiServerArgs,
         };
         command.SetAction(async (result, ct) =>
@@ -58,7 +63,7 @@ public static class ServerCommand
                     DatastoreEndpoint = result.GetValue(datastore),
                     WriteKubeconfig = FullPath("--write-kubeconfig", result.GetValue(kubeconfig)),
                     WriteKubeconfigMode = OctalMode(result.GetValue(kubeconfigMode)),
-                    NodeName = result.GetValue(nodeName)!,
+                    NodeName = AgentOptions.NodeNameOrHost(result.GetValue(nodeName)),
                     ServiceCidr = result.GetValue(serviceCidr)!,
                 };
                 ApiServerArgs.Apply(options, result.GetValue(apiServerArgs) ?? []);
@@ -109,6 +114,16 @@ public static class ServerCommand
                 ? Task.CompletedTask
                 : Task.Run(() => new SchedulerHost(server, options, new SchedulerOptions { EventHost = options.NodeName, Metrics = new PrometheusScheduleMetrics(server.Metrics) }).RunAsync(stop.Token),
                     CancellationToken.None);
+            var agent = result.GetValue(disableAgent)
+                ? Task.CompletedTask
+                : Task.Run(() => RunAgentAsync(server, options, new AgentOptions
+                {
+                    DataDir = options.DataDir,
+                    NodeName = options.NodeName,
+                    ControlPlane = true,
+                    ContainerRuntimeEndpoint = result.GetValue(runtimeEndpoint),
+                    ExtraImageDirs = result.GetValue(imagesDir) is { Length: > 0 } extra ? [Path.GetFullPath(extra)] : [],
+                }, stop.Token), CancellationToken.None);
             try
             {
                 await Task.Delay(Timeout.Infinite, stop.Token);
@@ -119,8 +134,9 @@ public static class ServerCommand
             }
 
             await output.WriteLineAsync("dotkube server: shutting down");
-            // Controllers and scheduler first, so they release their leases while the API server still answers.
-            await Task.WhenAll(controllers, scheduler);
+            // Controllers, scheduler and agent first, so they release their leases (and the agent stops
+            // containerd) while the API server still answers.
+            await Task.WhenAll(controllers, scheduler, agent);
             return 0;
 
             void Stop(PosixSignalContext context)
@@ -130,6 +146,13 @@ public static class ServerCommand
             }
         });
         return command;
+    }
+
+    private static async Task RunAgentAsync(ApiServer.ApiServer server, ApiServerOptions apiOptions, AgentOptions options, CancellationToken ct)
+    {
+        using var client = ComponentClient.Create(server, apiOptions, "client-kubelet", AgentHost.UserName(options.NodeName), AgentHost.UserAgent,
+            [WellKnownGroups.Nodes]);
+        await new AgentHost(options, client, server.Loggers, TimeProvider.System).RunAsync(ct);
     }
 
     private static string FullPath(string flag, string? path) =>

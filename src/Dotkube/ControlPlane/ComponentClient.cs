@@ -9,9 +9,11 @@ namespace Dotkube.ControlPlane;
 internal static class ComponentClient
 {
     /// <param name="stem">File stem of the certificate kept in the data dir (e.g. "client-scheduler").</param>
-    public static KubeClient Create(ApiServer.ApiServer server, ApiServerOptions apiOptions, string stem, string userName, string userAgent)
+    /// <param name="groups">The certificate's organizations (groups), e.g. system:nodes for a kubelet.</param>
+    public static KubeClient Create(ApiServer.ApiServer server, ApiServerOptions apiOptions, string stem, string userName, string userAgent,
+        IReadOnlyList<string>? groups = null)
     {
-        var certificate = server.Pki.LoadOrIssueClientCertificate(stem, userName, []);
+        var certificate = server.Pki.LoadOrIssueClientCertificate(stem, userName, groups ?? []);
         return new KubeClient(new ClientOptions
         {
             Server = new UriBuilder(Uri.UriSchemeHttps, LocalAddress(apiOptions.BindAddress).ToString(), server.Port).Uri,

@@ -32,7 +32,7 @@ public class BinaryServerFixture : IAsyncLifetime
             _server = await ServerProcess.StartAsync(Dir,
             [
                 "--data-dir", Path.Combine(Dir, "data"), "--https-listen-port", "0", "--bind-address", "127.0.0.1",
-                "--write-kubeconfig", KubeconfigPath, .. ExtraArguments,
+                "--write-kubeconfig", KubeconfigPath, "--disable-agent", .. ExtraArguments,
             ]);
         }
         catch

@@ -96,7 +96,7 @@ public sealed class ControlPlaneTests : IAsyncLifetime
         var server = await ServerProcess.StartAsync(_dir,
         [
             "--data-dir", Path.Combine(_dir, name), "--bind-address", "127.0.0.1",
-            "--write-kubeconfig", Kubeconfig(name), .. extra,
+            "--write-kubeconfig", Kubeconfig(name), "--disable-agent", .. extra,
         ]);
         _servers.Add(server);
         return server;

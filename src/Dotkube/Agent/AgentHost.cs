@@ -1,0 +1,74 @@
+using Dotkube.Client.Rest;
+using Dotkube.Images;
+using Dotkube.Kubelet.Containerd;
+using Dotkube.Kubelet.Cri;
+using Dotkube.Kubelet.Node;
+using Microsoft.Extensions.Logging;
+
+namespace Dotkube.Agent;
+
+/// <summary>
+/// The node agent, in <c>dotkube server</c> or on its own, started in order: the container
+/// runtime (our containerd under DATA_DIR/agent, or an existing endpoint), the image tarball
+/// watcher, then the node (registration, lease, status, pod network). A runtime that cannot start
+/// (not root, containerd missing) is logged and the node reports Ready=False, but the agent (and
+/// the server around it) keeps running. On stop containerd is stopped; containers keep running,
+/// as upstream kubelet restarts never kill them.
+/// </summary>
+public sealed partial class AgentHost(AgentOptions options, KubeClient client, ILoggerFactory loggers, TimeProvider time)
+{
+    /// <summary>The user agent of the kubelet's API requests.</summary>
+    public const string UserAgent = "kubelet/dotkube";
+
+    /// <summary>The client certificate's user for <paramref name="nodeName"/>, as the Node authorizer expects.</summary>
+    public static string UserName(string nodeName) => "system:node:" + nodeName;
+
+    public async Task RunAsync(CancellationToken ct)
+    {
+        var logger = loggers.CreateLogger<AgentHost>();
+        Directory.CreateDirectory(options.ImagesDir);
+        var containerd = new ContainerdOptions { DataDir = options.AgentDir, ContainerRuntimeEndpoint = options.ContainerRuntimeEndpoint };
+        ContainerRuntime? runtime = null;
+        try
+        {
+            runtime = await ContainerRuntime.StartAsync(containerd, loggers, time, ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            return;
+        }
+        catch (Exception e)
+        {
+            // Not fatal: the control plane keeps serving and the node says NotReady.
+            LogRuntimeFailed(logger, e);
+        }
+
+        using var runtimeClient = runtime is null ? null : new RuntimeServiceClient(new CriClientOptions { Endpoint = runtime.Endpoint, Time = time });
+        using var imageClient = runtime is null ? null : new ImageServiceClient(new CriClientOptions { Endpoint = runtime.Endpoint, Time = time });
+        try
+        {
+            var node = new NodeAgent(client, new NodeOptions { NodeName = options.NodeName, DataDir = options.AgentDir, ControlPlane = options.ControlPlane },
+                runtimeClient, imageClient, time, loggers.CreateLogger<NodeAgent>())
+            {
+                // An external runtime has its own CNI config; ours is written into our containerd's conf dir.
+                PodNetwork = runtime?.Supervisor is null ? null : new PodNetworkPaths(containerd.CniConfDir, containerd.CniIpamDataDir),
+            };
+            var images = runtime?.Supervisor is { } supervisor
+                ? new ImageWatcher([options.ImagesDir, .. options.ExtraImageDirs], containerd.RootDir,
+                    new ImageImporter(new ImageImporterOptions { Address = containerd.Socket, Snapshotter = supervisor.Snapshotter }),
+                    time, loggers.CreateLogger<ImageWatcher>()).RunAsync(ct)
+                : Task.CompletedTask;
+            await Task.WhenAll(images, node.RunAsync(ct));
+        }
+        finally
+        {
+            if (runtime is not null)
+            {
+                await runtime.DisposeAsync();
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The container runtime did not start; the node stays NotReady")]
+    private static partial void LogRuntimeFailed(ILogger logger, Exception exception);
+}

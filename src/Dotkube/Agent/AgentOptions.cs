@@ -1,0 +1,40 @@
+namespace Dotkube.Agent;
+
+/// <summary>The node agent's flags, shared by <c>dotkube server</c> (in-process agent) and <c>dotkube agent</c>.</summary>
+public sealed class AgentOptions
+{
+    /// <summary>The environment variable the ./dotkube launcher sets to its built-in images (artifacts/images).</summary>
+    public const string ImagesDirVariable = "DOTKUBE_IMAGES_DIR";
+
+    /// <summary>The dotkube data dir; the agent keeps everything under <c>DATA_DIR/agent</c>, as k3s. Required, absolute.</summary>
+    public string DataDir { get; init; } = "";
+
+    /// <summary>The Node's name, lowercased. Required.</summary>
+    public string NodeName { get; init; } = "";
+
+    /// <summary>True inside <c>dotkube server</c>: the node gets the control-plane role labels.</summary>
+    public bool ControlPlane { get; init; }
+
+    /// <summary>An existing CRI endpoint instead of our own containerd (then no images are imported: that runtime is not ours).</summary>
+    public string? ContainerRuntimeEndpoint { get; init; }
+
+    /// <summary>
+    /// Directories of image tarballs imported besides <see cref="ImagesDir"/>. The launcher passes
+    /// its freshly built images (artifacts/images) through <see cref="ImagesDirVariable"/>, so
+    /// `./dotkube server` has busybox and pause without copying them into the data dir.
+    /// </summary>
+    public IReadOnlyList<string> ExtraImageDirs { get; init; } = [];
+
+    public string AgentDir => Path.Combine(DataDir, "agent");
+
+    /// <summary><c>DATA_DIR/agent/images</c>: every tarball dropped here is imported, at start and when it appears (as k3s's airgap images).</summary>
+    public string ImagesDir => Path.Combine(AgentDir, "images");
+
+    /// <summary>--node-name if given, else the host name; lowercased as upstream's kubelet does.</summary>
+    public static string NodeNameOrHost(string? nodeName) =>
+        (string.IsNullOrWhiteSpace(nodeName) ? Environment.MachineName : nodeName).Trim().ToLowerInvariant();
+
+    /// <summary>The --images-dir default: the launcher's variable when set.</summary>
+    public static string? DefaultExtraImagesDir() =>
+        Environment.GetEnvironmentVariable(ImagesDirVariable) is { Length: > 0 } dir ? dir : null;
+}

@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using Dotkube.Api.Coordination.V1;
+using Dotkube.Api.Core.V1;
+using Dotkube.Client.Config;
+using Dotkube.Client.Rest;
+using Dotkube.Kubelet.Linux;
+using Dotkube.Kubelet.Network;
+using Dotkube.Tests.Acceptance.Controllers;
+using Dotkube.Tests.Images;
+
+namespace Dotkube.Tests.Acceptance.Agent;
+
+/// <summary>
+/// E2E (root, containerd, runc, CNI plugins): `dotkube server` with its in-process agent brings
+/// up a Ready node of this machine, with its own containerd, images imported from the agent's
+/// images dir and --images-dir, the pod network configured for the podCIDR the node got, and a
+/// renewing Lease; stopping the server leaves no containerd behind. Fails (never skips) without root.
+/// </summary>
+public sealed class NodeRegistrationTests
+{
+    private const string NodeName = "dotkube-e2e-node";
+
+    [Fact]
+    public async Task The_server_brings_up_a_ready_node_with_its_runtime_network_images_and_lease()
+    {
+        Assert.True(Environment.IsPrivilegedProcess, "this e2e test runs containerd and must run as root (sudo ./test.sh)");
+        foreach (var tool in new[] { "/usr/bin/containerd", "/usr/bin/ctr", "/usr/sbin/runc", "/usr/lib/cni/bridge", "/usr/lib/cni/host-local", "/usr/lib/cni/portmap" })
+            Assert.True(File.Exists(tool), $"{tool} is missing: install Debian's containerd, runc and containernetworking-plugins (./test.sh does as root)");
+
+        // Short and under /tmp: containerd's socket path must fit a unix socket address.
+        var dir = Directory.CreateTempSubdirectory("dk-agent-").FullName;
+        var data = Path.Combine(dir, "data");
+        var built = Path.Combine(dir, "images");
+        ServerProcess? server = null;
+        try
+        {
+            await BuiltImages.BuildAsync(built);
+            // pause through the agent's own images dir, busybox through --images-dir.
+            Directory.CreateDirectory(Path.Combine(data, "agent", "images"));
+            File.Move(Path.Combine(built, "pause.tar"), Path.Combine(data, "agent", "images", "pause.tar"));
+            var kubeconfig = Path.Combine(dir, "admin.kubeconfig");
+            server = await ServerProcess.StartAsync(dir,
+            [
+                "--data-dir", data, "--https-listen-port", "0", "--bind-address", "127.0.0.1", "--write-kubeconfig", kubeconfig,
+                "--node-name", NodeName, "--images-dir", built,
+            ]);
+            var kubectl = new KubectlRunner(kubeconfig, Path.Combine(dir, "kubectl-cache"));
+            using var client = new KubeClient(KubeconfigLoader.Load(kubeconfig));
+
+            var wide = await ClusterSteps.UntilAsync(() => kubectl.RunAsync("get", "nodes", "-o", "wide", "--no-headers"),
+                r => r.Succeeded && r.Stdout.Contains(" Ready ", StringComparison.Ordinal), "the node to be Ready in kubectl get nodes", TimeSpan.FromSeconds(90));
+            var node = await client.GetAsync<Node>(null, NodeName);
+            var columns = wide.Stdout.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal([NodeName, "Ready", "control-plane,master"], columns[..3]);
+            Assert.Equal(node.Status.Addresses!.Single(a => a.Type == "InternalIP").Address, columns[5]);
+            Assert.StartsWith("containerd://1.", columns[^1], StringComparison.Ordinal);
+
+            Assert.Equal(NodeName, node.Metadata.Labels!["kubernetes.io/hostname"]);
+            Assert.Equal("linux", node.Metadata.Labels["kubernetes.io/os"]);
+            Assert.Contains(node.Metadata.Labels["kubernetes.io/arch"], new[] { "amd64", "arm64" });
+            Assert.Equal("true", node.Metadata.Labels["node-role.kubernetes.io/control-plane"]);
+            Assert.Equal(["cpu", "ephemeral-storage", "memory", "pods"], node.Status.Capacity!.Keys.Order(StringComparer.Ordinal));
+            Assert.Equal("110", node.Status.Allocatable!["pods"].ToString());
+
+            // The pod network: the conflist in our containerd's conf dir carries the node's podCIDR.
+            Assert.StartsWith("10.42.", node.Spec.PodCIDR, StringComparison.Ordinal);
+            var conflist = await File.ReadAllTextAsync(Path.Combine(data, "agent", "etc", "cni", "net.d", CniConfig.FileName));
+            Assert.Contains($"\"subnet\": \"{node.Spec.PodCIDR}\"", conflist, StringComparison.Ordinal);
+
+            // Both images were imported and the node reports them (no crictl: the status is the proof).
+            node = await ClusterSteps.UntilAsync(() => client.GetAsync<Node>(null, NodeName),
+                n => HasImage(n, "registry.k8s.io/pause:3.10") && HasImage(n, "docker.io/library/busybox:latest"),
+                "pause and busybox in status.images", TimeSpan.FromSeconds(60));
+
+            // The lease renews (every 10 s) and belongs to the node.
+            var lease = await client.GetAsync<Lease>("kube-node-lease", NodeName);
+            Assert.Equal((NodeName, 40), (lease.Spec.HolderIdentity, lease.Spec.LeaseDurationSeconds));
+            Assert.Equal(node.Metadata.Uid, lease.Metadata.OwnerReferences!.Single().Uid);
+            await ClusterSteps.UntilAsync(() => client.GetAsync<Lease>("kube-node-lease", NodeName),
+                l => l.Spec.RenewTime > lease.Spec.RenewTime, "the lease to be renewed", TimeSpan.FromSeconds(30));
+
+            Assert.Equal(0, await server.StopAsync());
+            Assert.Empty(ContainerdProcessesUnder(data));
+        }
+        finally
+        {
+            if (server is not null)
+                await server.DisposeAsync();
+            Mounts.UnmountUnder(dir);
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    private static bool HasImage(Node node, string name) => node.Status.Images?.Any(i => i.Names.Contains(name)) == true;
+
+    /// <summary>containerd processes whose command line names a path under <paramref name="dir"/>.</summary>
+    private static List<int> ContainerdProcessesUnder(string dir) =>
+        Process.GetProcessesByName("containerd")
+            .Where(p =>
+            {
+                try
+                {
+                    return File.ReadAllText($"/proc/{p.Id}/cmdline").Contains(dir, StringComparison.Ordinal);
+                }
+                catch (IOException)
+                {
+                    return false;
+                }
+            })
+            .Select(p => p.Id)
+            .ToList();
+}
