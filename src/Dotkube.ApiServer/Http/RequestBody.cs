@@ -9,9 +9,15 @@ public static class RequestBody
 {
     public static async Task<byte[]> ReadAsync(HttpContext http, long limit)
     {
-        if (http.Request.ContentLength > limit)
+        var length = http.Request.ContentLength;
+        if (length > limit)
         {
             throw TooLarge(limit);
+        }
+
+        if (length is { } known)
+        {
+            return await ReadExactlyAsync(http, (int)known);
         }
 
         using var buffer = new MemoryStream();
@@ -35,6 +41,17 @@ public static class RequestBody
         }
 
         return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// A body of announced length (every client but chunked uploads): read straight into its
+    /// array, without the 64 KiB chunk and the growing copy, as every create and binding does.
+    /// </summary>
+    private static async Task<byte[]> ReadExactlyAsync(HttpContext http, int length)
+    {
+        var body = new byte[length];
+        await http.Request.Body.ReadExactlyAsync(body, http.RequestAborted);
+        return body;
     }
 
     private static ApiException TooLarge(long limit) =>

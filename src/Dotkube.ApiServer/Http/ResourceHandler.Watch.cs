@@ -47,7 +47,7 @@ public sealed partial class ResourceHandler
         var name = request.Info.Name;
         var prefix = ResourceKeys.ListPrefix(request.Resource, request.Namespace);
 
-        var cache = await _watchCaches.GetAsync(request.Resource, request.Aborted);
+        var cache = await _watchCaches.GetAsync(request.Resource, from, request.Aborted);
         using var subscription = cache.Subscribe(prefix, from);
 
         var http = request.Http;

@@ -18,9 +18,18 @@ public sealed record CacheEvent(string Type, long Revision, string Key, KubeObje
     public const string Deleted = "DELETED";
 
     /// <summary>Decodes a storage change once and serializes the object watchers will receive.</summary>
-    public static CacheEvent From(ResourceInfo resource, StorageEvent change)
+    public static CacheEvent From(ResourceInfo resource, StorageEvent change) => From(resource, change, null);
+
+    /// <summary>
+    /// As above, with <paramref name="cachedPrevious"/> the decoded object the watch cache holds
+    /// for the key: when it is the change's previous state (same mod revision) it stands in for
+    /// decoding <see cref="StorageEvent.Previous"/> again, saving a decode per update or delete.
+    /// </summary>
+    public static CacheEvent From(ResourceInfo resource, StorageEvent change, CacheEvent? cachedPrevious)
     {
-        var previous = change.Previous is null ? null : StoredObject.Decode(resource, change.Previous);
+        var previous = change.Previous is null ? null
+            : cachedPrevious is not null && cachedPrevious.Revision == change.Previous.ModRevision ? cachedPrevious.Object
+            : StoredObject.Decode(resource, change.Previous);
         if (change.Type == StorageEventType.Delete)
         {
             var last = StoredObject.Decode(resource, change.Previous!.Value, change.Revision);

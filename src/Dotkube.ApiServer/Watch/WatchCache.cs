@@ -36,13 +36,16 @@ public sealed class WatchCache : IAsyncDisposable
     private int _windowNext;
     private long _windowStart;
     private long _revision;
+    private long _startRevision;
     private Task? _loop;
 
-    public WatchCache(ResourceInfo resource, IKeyValueStore store)
+    /// <param name="startRevision">Where the first fill reads (0: the current revision); any refill reads the current one.</param>
+    public WatchCache(ResourceInfo resource, IKeyValueStore store, long startRevision = 0)
     {
         _resource = resource;
         _store = store;
         _prefix = ResourceKeys.ResourcePrefix(resource);
+        _startRevision = startRevision;
     }
 
     /// <summary>The revision the cache has caught up to.</summary>
@@ -141,7 +144,7 @@ public sealed class WatchCache : IAsyncDisposable
         {
             try
             {
-                var page = await _store.RangeAsync(_prefix, 0, 0, null, _stop.Token);
+                var page = await _store.RangeAsync(_prefix, StartRevision(), 0, null, _stop.Token);
                 Reset(page);
                 _ready.TrySetResult();
                 await foreach (var change in _store.WatchAsync(_prefix, page.Revision, _stop.Token))
@@ -160,6 +163,14 @@ public sealed class WatchCache : IAsyncDisposable
                 await Task.Delay(TimeSpan.FromMilliseconds(200), _stop.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
         }
+    }
+
+    /// <summary>The start revision once, if the store still holds it; 0 (current) otherwise and afterwards.</summary>
+    private long StartRevision()
+    {
+        var start = _startRevision;
+        _startRevision = 0;
+        return start > _store.CompactedRevision && start <= _store.CurrentRevision ? start : 0;
     }
 
     private void Reset(RangeResult page)
@@ -187,7 +198,16 @@ public sealed class WatchCache : IAsyncDisposable
 
     private void Apply(StorageEvent change)
     {
-        var e = CacheEvent.From(_resource, change);
+        CacheEvent? cached = null;
+        if (change.Previous is not null)
+        {
+            lock (_lock)
+            {
+                _objects.TryGetValue(change.Current.Key, out cached);
+            }
+        }
+
+        var e = CacheEvent.From(_resource, change, cached);
         lock (_lock)
         {
             if (e.Type == CacheEvent.Deleted)

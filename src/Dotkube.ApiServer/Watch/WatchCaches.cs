@@ -12,11 +12,20 @@ public sealed class WatchCaches : IAsyncDisposable
 
     public WatchCaches(IKeyValueStore store) => _store = store;
 
-    public async Task<WatchCache> GetAsync(ResourceInfo resource, CancellationToken ct)
+    public Task<WatchCache> GetAsync(ResourceInfo resource, CancellationToken ct) => GetAsync(resource, null, ct);
+
+    /// <summary>
+    /// As above, for a watch from <paramref name="fromRevision"/>: a cache this call starts
+    /// begins at that revision rather than the store's current one, so the watch that starts it
+    /// is served from the cache too. Begun at the current revision, the cache could not serve the
+    /// informer whose list and watch start it (other writes move the store on in between), and
+    /// that watch would read storage and encode every event for itself alone for its whole life.
+    /// </summary>
+    public async Task<WatchCache> GetAsync(ResourceInfo resource, long? fromRevision, CancellationToken ct)
     {
         var cache = _caches.GetOrAdd(resource, r => new Lazy<WatchCache>(() =>
         {
-            var created = new WatchCache(r, _store);
+            var created = new WatchCache(r, _store, fromRevision ?? 0);
             created.Start();
             return created;
         })).Value;
