@@ -39,6 +39,10 @@ public static class ContainerdConfig
         Value(toml, "enable_selinux", false);
         Value(toml, "enable_unprivileged_ports", true);
         Value(toml, "enable_unprivileged_icmp", true);
+        // Sandboxes get oom_score_adj -998 and Guaranteed containers -997; lowering a score needs
+        // CAP_SYS_RESOURCE, which some hosts (VMs, nested containers) withhold even from root. There
+        // containerd must clamp the scores to its own, or every sandbox fails in runc's nsexec.
+        Value(toml, "restrict_oom_score_adj", !HasCapSysResource());
         // Pod network namespaces under our state dir instead of /var/run/netns.
         Value(toml, "netns_mounts_under_state_dir", true);
 
@@ -61,6 +65,18 @@ public static class ContainerdConfig
     }
 
     /// <summary>A TOML basic string: quotes, with backslash, quote and control characters escaped.</summary>
+    /// <summary>Whether this process may lower oom_score_adj (CAP_SYS_RESOURCE, bit 24 of CapEff in /proc/self/status).</summary>
+    internal static bool HasCapSysResource()
+    {
+        const int capSysResource = 24;
+        var line = File.Exists("/proc/self/status")
+            ? File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("CapEff:", StringComparison.Ordinal))
+            : null;
+        return line is not null
+               && ulong.TryParse(line["CapEff:".Length..].Trim(), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var caps)
+               && (caps & (1UL << capSysResource)) != 0;
+    }
+
     internal static string Quote(string value)
     {
         var quoted = new StringBuilder(value.Length + 2).Append('"');

@@ -3,6 +3,7 @@ using Dotkube.Images;
 using Dotkube.Kubelet.Containerd;
 using Dotkube.Kubelet.Cri;
 using Dotkube.Kubelet.Node;
+using Dotkube.Kubelet.Pods;
 using Microsoft.Extensions.Logging;
 
 namespace Dotkube.Agent;
@@ -10,7 +11,7 @@ namespace Dotkube.Agent;
 /// <summary>
 /// The node agent, in <c>dotkube server</c> or on its own, started in order: the container
 /// runtime (our containerd under DATA_DIR/agent, or an existing endpoint), the image tarball
-/// watcher, then the node (registration, lease, status, pod network). A runtime that cannot start
+/// watcher, then the node (registration, lease, status, pod network) and its pods. A runtime that cannot start
 /// (not root, containerd missing) is logged and the node reports Ready=False, but the agent (and
 /// the server around it) keeps running. On stop containerd is stopped; containers keep running,
 /// as upstream kubelet restarts never kill them.
@@ -58,7 +59,12 @@ public sealed partial class AgentHost(AgentOptions options, KubeClient client, I
                     new ImageImporter(new ImageImporterOptions { Address = containerd.Socket, Snapshotter = supervisor.Snapshotter }),
                     time, loggers.CreateLogger<ImageWatcher>()).RunAsync(ct)
                 : Task.CompletedTask;
-            await Task.WhenAll(images, node.RunAsync(ct));
+            var pods = runtimeClient is null || imageClient is null
+                ? Task.CompletedTask
+                : new PodManager(client, runtimeClient, imageClient,
+                    new PodManagerOptions { NodeName = options.NodeName, NodeIPs = [NodeAddresses.InternalIp(HostFiles.Host).ToString()] },
+                    time, loggers).RunAsync(ct);
+            await Task.WhenAll(images, node.RunAsync(ct), pods);
         }
         finally
         {

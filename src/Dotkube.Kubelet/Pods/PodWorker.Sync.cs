@@ -1,0 +1,108 @@
+using Dotkube.Api.Core.V1;
+using Dotkube.Client.Runtime;
+using Dotkube.Kubelet.Cri.V1;
+using Container = Dotkube.Api.Core.V1.Container;
+using ContainerState = Dotkube.Kubelet.Cri.V1.ContainerState;
+
+namespace Dotkube.Kubelet.Pods;
+
+internal sealed partial class PodWorker
+{
+    private async Task<ReconcileResult> SyncAsync(Pod pod, RuntimePod runtime, CancellationToken ct)
+    {
+        var actions = PodActions.Compute(pod, runtime);
+        var waiting = new Dictionary<string, ContainerWaiting>();
+        var retry = TimeSpan.Zero;
+        if (actions.KillPod)
+        {
+            await KillPodAsync(runtime, pod.GracePeriodSeconds(_options.DefaultGracePeriodSeconds), ct);
+            runtime = await _inspector.InspectAsync(pod.Uid(), ct);
+        }
+
+        if (actions.CreateSandbox)
+        {
+            var created = SandboxConfigs.For(pod, actions.Attempt, _options, ReadHostResolvConf());
+            Directory.CreateDirectory(created.LogDirectory);
+            var id = await _runtime.RunPodSandboxAsync(created, "", ct);
+            LogSandboxCreated(_logger, pod.Namespace(), pod.Name(), id, actions.Attempt);
+            runtime = await _inspector.InspectAsync(pod.Uid(), ct);
+        }
+
+        if (runtime.LatestSandbox is { } sandbox && (actions.NextInitContainer is not null || actions.ContainersToStart.Count > 0))
+        {
+            var config = SandboxConfigs.For(pod, sandbox.Metadata.Attempt, _options, ReadHostResolvConf());
+            var podIPs = pod.Spec.HostNetwork == true ? _options.NodeIPs : runtime.PodIPs;
+            foreach (var id in actions.ContainersToKill)
+                await StopContainerAsync(id, pod.GracePeriodSeconds(_options.DefaultGracePeriodSeconds), ct);
+            Container[] toStart = actions.NextInitContainer is { } init ? [init] : [.. actions.ContainersToStart];
+            foreach (var container in toStart)
+            {
+                try
+                {
+                    await StartContainerAsync(pod, container, runtime, sandbox.Id, config, podIPs, ct);
+                }
+                catch (ContainerStartException e)
+                {
+                    waiting[container.Name] = new ContainerWaiting(e.Reason, e.Message);
+                    LogStartFailed(_logger, pod.Namespace(), pod.Name(), container.Name, e.Reason, e.Message);
+                    if (e.RetryAfter > TimeSpan.Zero && (retry == TimeSpan.Zero || e.RetryAfter < retry))
+                        retry = e.RetryAfter;
+                }
+            }
+
+            runtime = await _inspector.InspectAsync(pod.Uid(), ct);
+        }
+
+        var status = PodStatusBuilder.Build(pod, runtime, waiting, _options.NodeIPs, RuntimeName, _time.GetUtcNow());
+        await _status.SetAsync(pod, status, ct);
+        if (PodPhases.IsTerminal(status.Phase))
+            await StopSandboxesAsync(runtime, ct); // as upstream, a finished pod gives its IP back; its containers stay for logs
+        return retry > TimeSpan.Zero ? ReconcileResult.After(retry) : ReconcileResult.Success;
+    }
+
+    private async Task StartContainerAsync(Pod pod, Container container, RuntimePod runtime, string sandboxId, PodSandboxConfig sandbox,
+        IReadOnlyList<string> podIPs, CancellationToken ct)
+    {
+        var latest = runtime.Latest(container.Name);
+        var restartCount = latest is null ? 0 : RuntimeLabels.RestartCountOf(latest.Annotations) + 1;
+        if (latest is { State: ContainerState.ContainerExited })
+        {
+            var key = pod.BackoffKey(container);
+            var left = _backoff.Remaining(key, ContainerStatuses.PreciseTime(latest.FinishedAt));
+            if (left > TimeSpan.Zero)
+            {
+                throw new ContainerStartException("CrashLoopBackOff",
+                    $"back-off {GoDurations.Format(_backoff.Delay(key))} restarting failed container={container.Name} pod={pod.FullName()}", left);
+            }
+
+            _backoff.Next(key);
+        }
+
+        var image = await _images.EnsureAsync(pod, container, sandbox, ct);
+        Directory.CreateDirectory(Path.Combine(sandbox.LogDirectory, container.Name));
+        var config = ContainerConfigs.For(pod, container, restartCount, image, podIPs, _options);
+        string id;
+        try
+        {
+            id = await _runtime.CreateContainerAsync(sandboxId, config, sandbox, ct);
+        }
+        catch (Grpc.RpcException e) when (!ct.IsCancellationRequested)
+        {
+            throw new ContainerStartException("CreateContainerError", e.Detail, TimeSpan.Zero, e);
+        }
+
+        try
+        {
+            await _runtime.StartContainerAsync(id, ct);
+        }
+        catch (Grpc.RpcException e) when (!ct.IsCancellationRequested)
+        {
+            throw new ContainerStartException("RunContainerError", e.Detail, TimeSpan.Zero, e);
+        }
+
+        LogContainerStarted(_logger, pod.Namespace(), pod.Name(), container.Name, id, restartCount);
+        // As upstream's container GC keeps one dead container per name for `kubectl logs --previous`: older ones go.
+        foreach (var old in runtime.Containers.Where(c => c.Metadata.Name == container.Name && c.State == ContainerState.ContainerExited).Skip(1))
+            await IgnoreNotFoundAsync(() => _runtime.RemoveContainerAsync(old.Id, ct));
+    }
+}

@@ -1,0 +1,73 @@
+using Dotkube.Api.Core.V1;
+using Dotkube.Client.Runtime;
+using Dotkube.Kubelet.Cri;
+using Microsoft.Extensions.Logging;
+
+namespace Dotkube.Kubelet.Pods;
+
+/// <summary>
+/// Syncs one pod at a time, keyed by uid (upstream's pod workers and SyncPod): reads what the
+/// runtime has of the pod, then brings it to the API's pod. A pod the API no longer has loses its
+/// containers and sandboxes; a pod with a deletionTimestamp is stopped with its grace period and
+/// then deleted for good; a terminal pod gives up its sandbox; any other pod is synced. The
+/// runtime's labels are the only state: a new agent adopts running containers unchanged.
+/// </summary>
+internal sealed partial class PodWorker : IReconciler<string>
+{
+    private readonly Func<string, Pod?> _pods;
+    private readonly RuntimeServiceClient _runtime;
+    private readonly RuntimeInspector _inspector;
+    private readonly ImagePuller _images;
+    private readonly StatusManager _status;
+    private readonly Backoff _backoff;
+    private readonly PodManagerOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+
+    public PodWorker(Func<string, Pod?> pods, RuntimeServiceClient runtime, ImageServiceClient images, StatusManager status,
+        PodManagerOptions options, TimeProvider time, ILogger logger)
+    {
+        _pods = pods;
+        _runtime = runtime;
+        _inspector = new RuntimeInspector(runtime);
+        _backoff = new Backoff(options.InitialBackoff, options.MaxBackoff, time);
+        _images = new ImagePuller(images, new Backoff(options.InitialBackoff, options.MaxBackoff, time));
+        _status = status;
+        _options = options;
+        _time = time;
+        _logger = logger;
+    }
+
+    /// <summary>The runtime's name in container ids (containerd://...); set from CRI Version before the first sync.</summary>
+    public string RuntimeName { get; set; } = "containerd";
+
+    public async Task<ReconcileResult> ReconcileAsync(string uid, CancellationToken ct)
+    {
+        var pod = _pods(uid);
+        var runtime = await _inspector.InspectAsync(uid, ct);
+        if (pod is null)
+        {
+            if (!runtime.IsEmpty)
+                await RemoveOrphanAsync(runtime, ct);
+            _backoff.ForgetPrefix(uid + "/");
+            _status.Forget(uid);
+            return ReconcileResult.Success;
+        }
+
+        if (pod.Metadata.DeletionTimestamp is not null)
+        {
+            await TerminateAsync(pod, runtime, ct);
+            return ReconcileResult.Success;
+        }
+
+        if (PodPhases.IsTerminal(pod.Status.Phase))
+        {
+            await StopSandboxesAsync(runtime, ct);
+            return ReconcileResult.Success;
+        }
+
+        return await SyncAsync(pod, runtime, ct);
+    }
+
+    private string ReadHostResolvConf() => File.Exists(_options.ResolvConf) ? File.ReadAllText(_options.ResolvConf) : "";
+}
