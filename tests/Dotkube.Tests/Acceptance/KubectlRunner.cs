@@ -24,8 +24,9 @@ public sealed class KubectlRunner(string kubeconfigPath, string cacheDir)
         return ToolProcess.Start(Path, WithConnection(arguments));
     }
 
+    // Before the subcommand's arguments: anything after "--" (kubectl run/exec) is the container's command.
     private IEnumerable<string> WithConnection(IEnumerable<string> arguments) =>
-        arguments.Concat(["--kubeconfig", kubeconfigPath, "--cache-dir", cacheDir]);
+        ((string[])["--kubeconfig", kubeconfigPath, "--cache-dir", cacheDir]).Concat(arguments);
 
     private static void RequireKubectl() =>
         Assert.True(File.Exists(Path), $"{Path} is missing: ./test.sh installs the Debian package kubernetes-client when it is");
