@@ -129,7 +129,11 @@ public sealed partial class Scheduler
         info.LastFailureWasError = isError;
         _options.Metrics.ScheduleAttempt(isError ? ScheduleResults.Error : ScheduleResults.Unschedulable, profile.Name,
             _time.GetElapsedTime(started));
-        LogFailed(_logger, pod.Metadata.Namespace, pod.Metadata.Name, message);
+        // As upstream: an error (not a rejection) is worth an error line; rejections are the normal case.
+        if (isError)
+            LogSchedulingError(_logger, pod.Metadata.Namespace, pod.Metadata.Name, message);
+        else
+            LogFailed(_logger, pod.Metadata.Namespace, pod.Metadata.Name, message);
 
         var current = _pods.Lister.Get(pod.Metadata.Namespace, pod.Metadata.Name!);
         if (current is null || current.Metadata.Uid != pod.Metadata.Uid)

@@ -10,6 +10,9 @@ public sealed partial class Scheduler
     [LoggerMessage(Level = LogLevel.Debug, Message = "Bound pod {Namespace}/{Pod} to {Node}")]
     private static partial void LogBound(ILogger logger, string? @namespace, string? pod, string node);
 
+    [LoggerMessage(Level = LogLevel.Error, Message = "Error scheduling pod {Namespace}/{Pod}; retrying: {Message}")]
+    private static partial void LogSchedulingError(ILogger logger, string? @namespace, string? pod, string message);
+
     [LoggerMessage(Level = LogLevel.Debug, Message = "Unable to schedule pod {Namespace}/{Pod}: {Message}")]
     private static partial void LogFailed(ILogger logger, string? @namespace, string? pod, string message);
 

@@ -22,6 +22,7 @@ public sealed partial class KubeClient : IDisposable
     private static readonly MediaTypeWithQualityHeaderValue Json = new("application/json");
     private readonly HttpClient _http;
     private readonly BearerTokenSource _token;
+    private readonly TimeProvider _time;
 
     public KubeClient(ClientOptions options, TimeProvider? time = null)
         : this(options, HttpHandlerFactory.Create(options), time)
@@ -34,7 +35,8 @@ public sealed partial class KubeClient : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(handler);
         Options = options;
-        _token = new BearerTokenSource(options.BearerToken, options.BearerTokenFile, time ?? TimeProvider.System);
+        _time = time ?? TimeProvider.System;
+        _token = new BearerTokenSource(options.BearerToken, options.BearerTokenFile, _time);
         // HttpClient.Timeout bounds a request until its headers arrive when streaming, so it never cuts a watch short.
         _http = new HttpClient(handler) { BaseAddress = options.Server, Timeout = options.Timeout };
         _http.DefaultRequestHeaders.UserAgent.TryParseAdd(options.UserAgent);
@@ -59,7 +61,36 @@ public sealed partial class KubeClient : IDisposable
     internal async Task<HttpResponseMessage> SendAsync(HttpMethod method, string pathAndQuery, HttpContent? content, bool streaming,
         CancellationToken ct, string? accept = null)
     {
-        using var request = new HttpRequestMessage(method, pathAndQuery)
+        // The body outlives each request message (disposing a message disposes its content) so a retry can send it again.
+        using var body = content;
+        for (var retries = 0; ; retries++)
+        {
+            var response = await SendOnceAsync(method, pathAndQuery, body, streaming, accept, ct);
+            if (response.IsSuccessStatusCode)
+            {
+                return response;
+            }
+
+            using (response)
+            {
+                if (retries < MaxRetries && RetryAfter(response) is { } wait && body is null or ByteArrayContent)
+                {
+                    await Task.Delay(wait, _time, ct);
+                    continue;
+                }
+
+                throw await ApiStatusException.FromResponseAsync(response, ct);
+            }
+        }
+    }
+
+    private Task<HttpResponseMessage> SendOnceAsync(HttpMethod method, string pathAndQuery, HttpContent? content, bool streaming,
+        string? accept, CancellationToken ct)
+    {
+        // Not disposed: that would dispose the content, which SendAsync owns and may send again.
+#pragma warning disable CA2000
+        var request = new HttpRequestMessage(method, pathAndQuery)
+#pragma warning restore CA2000
         {
             Version = HttpVersion.Version20,
             VersionPolicy = HttpVersionPolicy.RequestVersionOrLower,
@@ -75,16 +106,25 @@ public sealed partial class KubeClient : IDisposable
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
 
-        var response = await _http.SendAsync(request, streaming ? HttpCompletionOption.ResponseHeadersRead : HttpCompletionOption.ResponseContentRead, ct);
-        if (!response.IsSuccessStatusCode)
+        return _http.SendAsync(request, streaming ? HttpCompletionOption.ResponseHeadersRead : HttpCompletionOption.ResponseContentRead, ct);
+    }
+
+    /// <summary>As client-go: a request answered 429 or 5xx with Retry-After is sent again after that wait, at most this many times.</summary>
+    private const int MaxRetries = 10;
+
+    private static TimeSpan? RetryAfter(HttpResponseMessage response)
+    {
+        var status = (int)response.StatusCode;
+        if (status != 429 && status is < 500 or > 599)
         {
-            using (response)
-            {
-                throw await ApiStatusException.FromResponseAsync(response, ct);
-            }
+            return null;
         }
 
-        return response;
+        // client-go reads whole seconds only; a date or a garbled header means no retry.
+        return response.Headers.TryGetValues("Retry-After", out var values)
+            && int.TryParse(values.FirstOrDefault(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
+            ? TimeSpan.FromSeconds(seconds)
+            : null;
     }
 
     internal async Task<TResult> SendAsync<TResult>(HttpMethod method, string pathAndQuery, HttpContent? content, CancellationToken ct,
