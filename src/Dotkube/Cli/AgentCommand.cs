@@ -4,6 +4,7 @@ using Dotkube.ApiServer;
 using Dotkube.ApiServer.Logging;
 using Dotkube.Client.Config;
 using Dotkube.Client.Rest;
+using Dotkube.Kubelet.Cleanup;
 using Microsoft.Extensions.Logging;
 
 namespace Dotkube.Cli;
@@ -72,6 +73,7 @@ public static class AgentCommand
             using (client)
             {
                 using var signals = new ShutdownSignals(ct);
+                using var pidFile = DotkubePidFile.Write(DotkubePidFile.AgentPath(options.DataDir));
                 using var loggers = LoggerFactory.Create(KlogFormatter.Configure);
                 await new AgentHost(options, client, loggers, TimeProvider.System).RunAsync(signals.Token);
                 return 0;

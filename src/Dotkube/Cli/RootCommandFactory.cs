@@ -22,6 +22,7 @@ public static class RootCommandFactory
             AgentCommand.Create(),
             SchedulerCommand.Create(),
             ImagesCommand.Create(),
+            UninstallCommand.Create(),
         };
         return root;
     }

@@ -7,6 +7,7 @@ using Dotkube.ApiServer;
 using Dotkube.ApiServer.Security;
 using Dotkube.ControlPlane;
 using Dotkube.Controllers;
+using Dotkube.Kubelet.Cleanup;
 using Dotkube.Scheduler;
 using Dotkube.Storage;
 
@@ -88,6 +89,7 @@ public static class ServerCommand
             using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
 
             ApiServer.ApiServer.EnsureDataDir(options);
+            using var pidFile = DotkubePidFile.Write(DotkubePidFile.ServerPath(options.DataDir));
             await using var store = await StoreFactory.OpenAsync(endpoint, stop.Token);
             ApiServer.ApiServer server;
             try

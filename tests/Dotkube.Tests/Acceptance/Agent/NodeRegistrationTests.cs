@@ -23,9 +23,7 @@ public sealed class NodeRegistrationTests
     [Fact]
     public async Task The_server_brings_up_a_ready_node_that_runs_pods_with_its_runtime_network_images_and_lease()
     {
-        Assert.True(Environment.IsPrivilegedProcess, "this e2e test runs containerd and must run as root (sudo ./test.sh)");
-        foreach (var tool in new[] { "/usr/bin/containerd", "/usr/bin/ctr", "/usr/sbin/runc", "/usr/lib/cni/bridge", "/usr/lib/cni/host-local", "/usr/lib/cni/portmap" })
-            Assert.True(File.Exists(tool), $"{tool} is missing: install Debian's containerd, runc and containernetworking-plugins (./test.sh does as root)");
+        AgentRequirements.Check();
 
         // Short and under /tmp: containerd's socket path must fit a unix socket address.
         var dir = Directory.CreateTempSubdirectory("dk-agent-").FullName;
