@@ -9,9 +9,10 @@ namespace Dotkube.Kubelet.Pods;
 internal static class ContainerConfigs
 {
     public static ContainerConfig For(Pod pod, Container container, int restartCount, string imageRef,
-        IReadOnlyList<string> podIPs, PodManagerOptions options)
+        IReadOnlyList<string> podIPs, PodManagerOptions options, ContainerSources? sources = null)
     {
-        var env = ContainerEnv.For(pod, container, podIPs, options.NodeIPs);
+        sources ??= ContainerSources.None;
+        var env = ContainerEnv.For(pod, container, podIPs, options.NodeIPs, sources);
         var values = env.ToDictionary(v => v.Key, v => v.Value);
         var config = new ContainerConfig
         {
@@ -31,6 +32,7 @@ internal static class ContainerConfigs
         config.Command.AddRange((container.Command ?? []).Select(c => EnvExpansion.Expand(c, values)));
         config.Args.AddRange((container.Args ?? []).Select(a => EnvExpansion.Expand(a, values)));
         config.Envs.AddRange(env.Select(v => new KeyValue { Key = v.Key, Value = v.Value }));
+        config.Mounts.AddRange(ContainerMounts.For(container, sources.Volumes, values));
         config.Labels.Add(RuntimeLabels.ForContainer(pod, container));
         config.Annotations.Add(RuntimeLabels.ContainerAnnotations(pod, container, restartCount));
         return config;

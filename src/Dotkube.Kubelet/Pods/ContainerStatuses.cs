@@ -53,7 +53,7 @@ public static class ContainerStatuses
             RestartCount = RuntimeLabels.RestartCountOf(latest.Annotations),
             State = StateOf(latest, id),
             LastTerminationState = previous is null ? new ContainerState() : new ContainerState { Terminated = Terminated(previous, $"{runtimeName}://{previous.Id}") },
-            // No probes yet: a running container is started and ready.
+            // Without probes a running container is started and ready; ProbeManager.UpdateContainerStatuses refines both.
             Started = running,
             Ready = running,
         };

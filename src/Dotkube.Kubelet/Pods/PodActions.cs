@@ -1,4 +1,5 @@
 using Dotkube.Api.Core.V1;
+using Dotkube.Kubelet.Probes;
 using CriV1 = Dotkube.Kubelet.Cri.V1;
 
 namespace Dotkube.Kubelet.Pods;
@@ -7,7 +8,8 @@ namespace Dotkube.Kubelet.Pods;
 /// What a sync must do to bring the runtime to the pod's spec, as upstream's computePodActions:
 /// a new sandbox (killing what is left) when there is no ready one with its network; then the
 /// next init container, one at a time, each to success; then the app containers that are not
-/// running and should run per the restart policy, and running ones whose spec changed.
+/// running and should run per the restart policy, and running ones whose spec changed or whose
+/// liveness or startup probe failed (restarted unless the restart policy is Never).
 /// </summary>
 public sealed record PodActions
 {
@@ -23,10 +25,10 @@ public sealed record PodActions
 
     public IReadOnlyList<Container> ContainersToStart { get; init; } = [];
 
-    /// <summary>Running containers to stop (their spec changed), by runtime id.</summary>
-    public IReadOnlyList<string> ContainersToKill { get; init; } = [];
+    /// <summary>Running containers to stop (their spec changed, or a probe failed them).</summary>
+    public IReadOnlyList<ContainerKill> ContainersToKill { get; init; } = [];
 
-    public static PodActions Compute(Pod pod, RuntimePod runtime)
+    public static PodActions Compute(Pod pod, RuntimePod runtime, ProbeManager? probes = null)
     {
         var restartPolicy = pod.Spec.RestartPolicy ?? "Always";
         var sandbox = runtime.SandboxStatus;
@@ -53,7 +55,7 @@ public sealed record PodActions
         }
 
         var toStart = new List<Container>();
-        var toKill = new List<string>();
+        var toKill = new List<ContainerKill>();
         foreach (var container in pod.Spec.Containers)
         {
             var latest = runtime.Latest(container.Name);
@@ -61,8 +63,19 @@ public sealed record PodActions
             {
                 if (latest.Annotations.GetValueOrDefault(RuntimeLabels.ContainerHash) != ContainerHash.Of(container))
                 {
-                    toKill.Add(latest.Id);
+                    toKill.Add(new ContainerKill(latest.Id, $"Container {container.Name} definition changed, will be restarted", null));
                     toStart.Add(container);
+                }
+                else if (probes?.FailedProbe(latest.Id) is { } failed)
+                {
+                    var restart = restartPolicy != "Never";
+                    var message = $"Container {container.Name} failed {(failed == ProbeKind.Liveness ? "liveness" : "startup")} probe"
+                                  + (restart ? ", will be restarted" : "");
+                    // As upstream: a probe-level terminationGracePeriodSeconds overrides the pod's.
+                    var probe = failed == ProbeKind.Liveness ? container.LivenessProbe : container.StartupProbe;
+                    toKill.Add(new ContainerKill(latest.Id, message, probe?.TerminationGracePeriodSeconds));
+                    if (restart)
+                        toStart.Add(container);
                 }
             }
             else if (ShouldRun(container, runtime, restartPolicy))
@@ -112,3 +125,6 @@ public sealed record PodActions
         return (true, null, false);
     }
 }
+
+/// <summary>A running container a sync stops, why (upstream's kill message, also the "Killing" event), and the grace period if not the pod's.</summary>
+public sealed record ContainerKill(string Id, string Message, long? GracePeriodSeconds);

@@ -4,8 +4,8 @@ namespace Dotkube.Kubelet.Pods;
 
 /// <summary>
 /// The conditions the kubelet owns, as upstream's pkg/kubelet/status/generate.go computes them:
-/// PodReadyToStartContainers, Initialized, ContainersReady and Ready (no probes yet: a container
-/// is ready when it runs). Transition times are filled in by <see cref="Merge"/>.
+/// PodReadyToStartContainers, Initialized, ContainersReady and Ready (from each container status's
+/// ready, which the probes decide). Transition times are filled in by <see cref="Merge"/>.
 /// </summary>
 public static class PodConditions
 {

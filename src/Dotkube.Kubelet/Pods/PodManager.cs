@@ -1,8 +1,11 @@
 using Dotkube.Api.Core.V1;
+using Dotkube.Client.Events;
 using Dotkube.Client.Informers;
 using Dotkube.Client.Rest;
 using Dotkube.Client.Runtime;
 using Dotkube.Kubelet.Cri;
+using Dotkube.Kubelet.Probes;
+using Dotkube.Kubelet.Volumes;
 using Microsoft.Extensions.Logging;
 
 namespace Dotkube.Kubelet.Pods;
@@ -27,6 +30,10 @@ public sealed partial class PodManager
     private readonly PodWorker _worker;
     private readonly Controller<string> _controller;
     private readonly Relister _relister;
+    private readonly EventRecorder _events;
+    private readonly ProbeManager _probes;
+    private readonly SharedInformer<Service> _services;
+    private readonly VolumeManager _volumes;
 
     public PodManager(KubeClient client, RuntimeServiceClient runtime, ImageServiceClient images, PodManagerOptions options,
         TimeProvider time, ILoggerFactory loggers)
@@ -40,7 +47,16 @@ public sealed partial class PodManager
         _pods = _informers.For<Pod>(new InformerScope(FieldSelector: $"spec.nodeName={options.NodeName}"));
         _pods.AddIndex(UidIndex, pod => pod.Metadata.Uid is { Length: > 0 } uid ? [uid] : []);
         var status = new StatusManager(client, loggers.CreateLogger<StatusManager>());
-        _worker = new PodWorker(FindPod, runtime, images, status, options, time, loggers.CreateLogger<PodWorker>());
+        // Service links need every service (upstream's kubelet service informer).
+        _services = _informers.For<Service>();
+        _volumes = new VolumeManager(client, options.KubeletRoot, options.Allocatable(), time, loggers.CreateLogger<VolumeManager>());
+        _events = new EventRecorder(client, new EventRecorderOptions { Component = "kubelet", Host = options.NodeName }, time,
+            loggers.CreateLogger<EventRecorder>());
+        // A changed probe result syncs the pod: a failed liveness probe restarts, readiness updates the status.
+        _probes = new ProbeManager(Prober.For(runtime, time, _events, loggers.CreateLogger<Prober>()), time, loggers.CreateLogger<ProbeManager>(),
+            SyncSoon, _events);
+        var config = new PodConfigSource(client, _volumes, () => _services.Lister.List(), _events);
+        _worker = new PodWorker(FindPod, runtime, images, status, _probes, options, time, loggers.CreateLogger<PodWorker>(), config);
         _controller = new Controller<string>("pod-workers", _worker, time, _logger, new ControllerOptions { Workers = options.Workers });
         _relister = new Relister(runtime);
         _pods.AddEventHandler((pod, _) => Enqueue(pod), (_, pod) => Enqueue(pod), Enqueue);
@@ -53,6 +69,9 @@ public sealed partial class PodManager
         _worker.RuntimeName = version.RuntimeName;
         await _informers.StartAsync(ct);
         await _pods.WaitForSyncAsync(ct);
+        // As upstream, service links wait until services were read once (a pod must not miss KUBERNETES_SERVICE_HOST).
+        await _services.WaitForSyncAsync(ct);
+        _volumes.TearDownOrphans(_pods.Lister.List().Select(p => p.Metadata.Uid ?? "").ToHashSet(StringComparer.Ordinal));
         LogStarted(_logger, _options.NodeName, version.RuntimeName, version.RuntimeVersion);
         var workers = Task.Run(() => _controller.RunAsync(ct), CancellationToken.None);
         try
@@ -62,7 +81,9 @@ public sealed partial class PodManager
         finally
         {
             await workers;
+            _probes.Dispose();
             await _informers.ShutdownAsync();
+            await _events.DisposeAsync();
         }
     }
 
@@ -97,6 +118,8 @@ public sealed partial class PodManager
     }
 
     private Pod? FindPod(string uid) => _pods.Indexer.ByIndex(UidIndex, uid).FirstOrDefault();
+
+    private void SyncSoon(string uid) => _controller.Queue.Add(uid);
 
     private void Enqueue(Pod pod)
     {

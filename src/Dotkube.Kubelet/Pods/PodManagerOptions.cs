@@ -1,3 +1,5 @@
+using Dotkube.Api.Values;
+
 namespace Dotkube.Kubelet.Pods;
 
 /// <summary>How the <see cref="PodManager"/> of one node runs pods; validated at start.</summary>
@@ -46,6 +48,26 @@ public sealed class PodManagerOptions
     /// <summary>Memory the node has, for the oom_score_adj of Burstable containers. Defaults to what the process sees.</summary>
     public long NodeMemoryBytes { get; init; } = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
 
+    /// <summary>Defaults to /var/lib/kubelet, as upstream's --root-dir: pod volumes live under &lt;root&gt;/pods/&lt;uid&gt;/volumes.</summary>
+    public string KubeletRoot { get; init; } = "/var/lib/kubelet";
+
+    /// <summary>
+    /// Defaults to 1 min, as upstream's --sync-frequency: how often a pod with configMap, secret,
+    /// downwardAPI or projected volumes is synced again without a change, which is when those files
+    /// follow their objects (upstream's "within a minute or so").
+    /// </summary>
+    public TimeSpan SyncFrequency { get; init; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>CPUs the node offers: the cpu limit a resourceFieldRef reads for a container without one, as upstream's node allocatable. Defaults to what the process sees.</summary>
+    public int NodeCpuCount { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>The node's allocatable cpu and memory (upstream defaults missing limits in the downward API to these).</summary>
+    public IReadOnlyDictionary<string, Quantity> Allocatable() => new Dictionary<string, Quantity>(StringComparer.Ordinal)
+    {
+        ["cpu"] = Quantity.FromInt64(NodeCpuCount),
+        ["memory"] = Quantity.FromInt64(NodeMemoryBytes, QuantityFormat.BinarySI),
+    };
+
     public void Validate()
     {
         if (string.IsNullOrEmpty(NodeName))
@@ -58,6 +80,10 @@ public sealed class PodManagerOptions
             throw new ArgumentOutOfRangeException(nameof(Workers), Workers, "At least one pod worker is needed.");
         if (InitialBackoff <= TimeSpan.Zero || MaxBackoff < InitialBackoff)
             throw new ArgumentOutOfRangeException(nameof(MaxBackoff), MaxBackoff, "Back-off needs 0 < InitialBackoff <= MaxBackoff.");
+        if (!Path.IsPathRooted(KubeletRoot))
+            throw new ArgumentException($"the kubelet root must be absolute, got {KubeletRoot}", nameof(KubeletRoot));
+        if (SyncFrequency <= TimeSpan.Zero)
+            throw new ArgumentOutOfRangeException(nameof(SyncFrequency), SyncFrequency, "The sync frequency must be positive.");
         if (!Path.IsPathRooted(PodLogsRoot))
             throw new ArgumentException($"the pod logs root must be absolute, got {PodLogsRoot}", nameof(PodLogsRoot));
     }

@@ -1,22 +1,24 @@
 using Dotkube.Api.Core.V1;
+using Dotkube.Kubelet.Probes;
 
 namespace Dotkube.Kubelet.Pods;
 
 /// <summary>
 /// The pod status the kubelet reports after a sync, as upstream's generateAPIPodStatus: container
-/// statuses from the runtime, the phase from them, the kubelet's conditions, pod and host IPs and
-/// the start time (kept once set).
+/// statuses from the runtime (started and ready from the probes when given), the phase from them,
+/// the kubelet's conditions, pod and host IPs and the start time (kept once set).
 /// </summary>
 public static class PodStatusBuilder
 {
     public static PodStatus Build(Pod pod, RuntimePod runtime, IReadOnlyDictionary<string, ContainerWaiting> waiting,
-        IReadOnlyList<string> hostIPs, string runtimeName, DateTimeOffset now, bool podIsTerminal = false)
+        IReadOnlyList<string> hostIPs, string runtimeName, DateTimeOffset now, bool podIsTerminal = false, ProbeManager? probes = null)
     {
         var old = pod.Status;
         var hasInit = pod.Spec.InitContainers is { Count: > 0 };
         var defaultWaiting = hasInit ? "PodInitializing" : "ContainerCreating";
         var initStatuses = ContainerStatuses.For(pod.Spec.InitContainers ?? [], runtime, waiting, defaultWaiting, runtimeName);
         var statuses = ContainerStatuses.For(pod.Spec.Containers, runtime, waiting, defaultWaiting, runtimeName);
+        probes?.UpdateContainerStatuses(pod.Metadata.Uid ?? "", initStatuses, statuses);
         var phase = PodPhases.Of(pod.Spec, initStatuses, statuses, podIsTerminal);
         // As upstream's status manager: a terminal phase is never left again.
         if (PodPhases.IsTerminal(old.Phase))

@@ -21,6 +21,7 @@ internal sealed partial class PodWorker
         // Remove before the terminal status: the API server may finish the deletion of a terminal pod at once.
         await RemoveAllAsync(runtime, ct);
         DeleteLogDirectory(pod.Namespace(), pod.Name(), pod.Uid());
+        _config.Volumes.TearDown(pod.Uid(), removePodDirectory: true);
         var status = PodStatusBuilder.Build(pod, runtime, new Dictionary<string, ContainerWaiting>(), _options.NodeIPs, RuntimeName,
             _time.GetUtcNow(), podIsTerminal: true);
         await _status.SetAsync(pod, status, ct);
@@ -41,6 +42,7 @@ internal sealed partial class PodWorker
         await KillPodAsync(runtime, grace, ct);
         await RemoveAllAsync(runtime, ct);
         DeleteLogDirectory(ns, name, runtime.Uid);
+        _config.Volumes.TearDown(runtime.Uid, removePodDirectory: true);
     }
 
     /// <summary>Stops every running container at once with the grace period, then every ready sandbox.</summary>

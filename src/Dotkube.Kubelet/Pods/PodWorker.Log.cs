@@ -13,6 +13,9 @@ internal sealed partial class PodWorker
     [LoggerMessage(Level = LogLevel.Information, Message = "Started container {Container} ({ContainerId}, restart {RestartCount}) of pod {Namespace}/{Name}")]
     private static partial void LogContainerStarted(ILogger logger, string @namespace, string name, string container, string containerId, int restartCount);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Stopping container {ContainerId} of pod {Namespace}/{Name}: {Message}")]
+    private static partial void LogKillingContainer(ILogger logger, string @namespace, string name, string containerId, string message);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Container {Container} of pod {Namespace}/{Name} not started: {Reason}: {Message}")]
     private static partial void LogStartFailed(ILogger logger, string @namespace, string name, string container, string reason, string message);
 

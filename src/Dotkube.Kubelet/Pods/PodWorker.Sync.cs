@@ -10,16 +10,21 @@ internal sealed partial class PodWorker
 {
     private async Task<ReconcileResult> SyncAsync(Pod pod, RuntimePod runtime, CancellationToken ct)
     {
-        var actions = PodActions.Compute(pod, runtime);
+        _probes.AddPod(pod);
+        var actions = PodActions.Compute(pod, runtime, _probes);
         var waiting = new Dictionary<string, ContainerWaiting>();
         var retry = TimeSpan.Zero;
+        var sources = await PrepareAsync(pod, ct);
+        var volumesReady = sources.Volumes.Ready; // as upstream, nothing starts before every volume was set up once
+        if (!volumesReady)
+            retry = ConfigRetry;
         if (actions.KillPod)
         {
             await KillPodAsync(runtime, pod.GracePeriodSeconds(_options.DefaultGracePeriodSeconds), ct);
             runtime = await _inspector.InspectAsync(pod.Uid(), ct);
         }
 
-        if (actions.CreateSandbox)
+        if (actions.CreateSandbox && volumesReady)
         {
             var created = SandboxConfigs.For(pod, actions.Attempt, _options, ReadHostResolvConf());
             Directory.CreateDirectory(created.LogDirectory);
@@ -28,18 +33,23 @@ internal sealed partial class PodWorker
             runtime = await _inspector.InspectAsync(pod.Uid(), ct);
         }
 
-        if (runtime.LatestSandbox is { } sandbox && (actions.NextInitContainer is not null || actions.ContainersToStart.Count > 0))
+        foreach (var kill in actions.ContainersToKill)
+        {
+            LogKillingContainer(_logger, pod.Namespace(), pod.Name(), kill.Id, kill.Message);
+            _probes.RecordKilling(pod, kill.Message);
+            await StopContainerAsync(kill.Id, kill.GracePeriodSeconds ?? pod.GracePeriodSeconds(_options.DefaultGracePeriodSeconds), ct);
+        }
+
+        if (volumesReady && runtime.LatestSandbox is { } sandbox && (actions.NextInitContainer is not null || actions.ContainersToStart.Count > 0))
         {
             var config = SandboxConfigs.For(pod, sandbox.Metadata.Attempt, _options, ReadHostResolvConf());
             var podIPs = pod.Spec.HostNetwork == true ? _options.NodeIPs : runtime.PodIPs;
-            foreach (var id in actions.ContainersToKill)
-                await StopContainerAsync(id, pod.GracePeriodSeconds(_options.DefaultGracePeriodSeconds), ct);
             Container[] toStart = actions.NextInitContainer is { } init ? [init] : [.. actions.ContainersToStart];
             foreach (var container in toStart)
             {
                 try
                 {
-                    await StartContainerAsync(pod, container, runtime, sandbox.Id, config, podIPs, ct);
+                    await StartContainerAsync(pod, container, runtime, sandbox.Id, config, podIPs, sources, ct);
                 }
                 catch (ContainerStartException e)
                 {
@@ -53,15 +63,22 @@ internal sealed partial class PodWorker
             runtime = await _inspector.InspectAsync(pod.Uid(), ct);
         }
 
-        var status = PodStatusBuilder.Build(pod, runtime, waiting, _options.NodeIPs, RuntimeName, _time.GetUtcNow());
+        if (actions.ContainersToKill.Count > 0 && actions.ContainersToStart.Count == 0)
+            runtime = await _inspector.InspectAsync(pod.Uid(), ct); // killed without a restart: report them stopped
+
+        var status = PodStatusBuilder.Build(pod, runtime, waiting, _options.NodeIPs, RuntimeName, _time.GetUtcNow(), probes: _probes);
+        _probes.SetStatus(pod, status);
         await _status.SetAsync(pod, status, ct);
         if (PodPhases.IsTerminal(status.Phase))
             await StopSandboxesAsync(runtime, ct); // as upstream, a finished pod gives its IP back; its containers stay for logs
+        // Upstream's periodic resync: configMap, secret and downward API files follow their sources.
+        if (sources.Volumes.Refreshes && !PodPhases.IsTerminal(status.Phase) && (retry == TimeSpan.Zero || retry > _options.SyncFrequency))
+            retry = _options.SyncFrequency;
         return retry > TimeSpan.Zero ? ReconcileResult.After(retry) : ReconcileResult.Success;
     }
 
     private async Task StartContainerAsync(Pod pod, Container container, RuntimePod runtime, string sandboxId, PodSandboxConfig sandbox,
-        IReadOnlyList<string> podIPs, CancellationToken ct)
+        IReadOnlyList<string> podIPs, ContainerSources sources, CancellationToken ct)
     {
         var latest = runtime.Latest(container.Name);
         var restartCount = latest is null ? 0 : RuntimeLabels.RestartCountOf(latest.Annotations) + 1;
@@ -80,7 +97,7 @@ internal sealed partial class PodWorker
 
         var image = await _images.EnsureAsync(pod, container, sandbox, ct);
         Directory.CreateDirectory(Path.Combine(sandbox.LogDirectory, container.Name));
-        var config = ContainerConfigs.For(pod, container, restartCount, image, podIPs, _options);
+        var config = ConfigFor(pod, container, restartCount, image, podIPs, sources);
         string id;
         try
         {

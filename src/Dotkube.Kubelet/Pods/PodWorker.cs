@@ -1,6 +1,7 @@
 using Dotkube.Api.Core.V1;
 using Dotkube.Client.Runtime;
 using Dotkube.Kubelet.Cri;
+using Dotkube.Kubelet.Probes;
 using Microsoft.Extensions.Logging;
 
 namespace Dotkube.Kubelet.Pods;
@@ -19,14 +20,18 @@ internal sealed partial class PodWorker : IReconciler<string>
     private readonly RuntimeInspector _inspector;
     private readonly ImagePuller _images;
     private readonly StatusManager _status;
+    private readonly ProbeManager _probes;
     private readonly Backoff _backoff;
     private readonly PodManagerOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+    private readonly PodConfigSource _config;
 
     public PodWorker(Func<string, Pod?> pods, RuntimeServiceClient runtime, ImageServiceClient images, StatusManager status,
-        PodManagerOptions options, TimeProvider time, ILogger logger)
+        ProbeManager probes, PodManagerOptions options, TimeProvider time, ILogger logger, PodConfigSource config)
     {
+        _probes = probes;
+        _config = config;
         _pods = pods;
         _runtime = runtime;
         _inspector = new RuntimeInspector(runtime);
@@ -51,18 +56,23 @@ internal sealed partial class PodWorker : IReconciler<string>
                 await RemoveOrphanAsync(runtime, ct);
             _backoff.ForgetPrefix(uid + "/");
             _status.Forget(uid);
-            return ReconcileResult.Success;
+            _probes.RemovePod(uid);
+            return _config.Volumes.TearDown(uid, removePodDirectory: true) ? ReconcileResult.Success : ReconcileResult.After(ConfigRetry);
         }
 
         if (pod.Metadata.DeletionTimestamp is not null)
         {
+            _probes.StopLivenessAndStartup(uid);
             await TerminateAsync(pod, runtime, ct);
             return ReconcileResult.Success;
         }
 
         if (PodPhases.IsTerminal(pod.Status.Phase))
         {
+            _probes.RemovePod(uid);
             await StopSandboxesAsync(runtime, ct);
+            // As upstream, a finished pod's volumes are unmounted; its directory goes with the pod.
+            _config.Volumes.TearDown(uid, removePodDirectory: false);
             return ReconcileResult.Success;
         }
 

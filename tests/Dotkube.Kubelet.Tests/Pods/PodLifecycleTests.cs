@@ -1,8 +1,5 @@
-using System.Text;
 using Dotkube.Api.Core.V1;
 using Dotkube.Api.Meta;
-using Dotkube.Api.Serialization;
-using Dotkube.Client.Rest;
 using Dotkube.Kubelet.Tests.Support;
 
 namespace Dotkube.Kubelet.Tests.Pods;
@@ -88,38 +85,9 @@ public sealed class PodLifecycleTests(PodNodeFixture node) : IClassFixture<PodNo
             },
         });
 
-    private async Task<Pod> WaitForAsync(Pod pod, Func<Pod, bool> condition, string what)
-    {
-        Pod current = pod;
-        try
-        {
-            await Eventually.HoldsAsync(async () => condition(current = await node.GetAsync(Ns, pod.Metadata.Name!)), Timeout,
-                $"pod {pod.Metadata.Name} is {what}");
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            throw new InvalidOperationException($"{e.Message}; last status: {Encoding.UTF8.GetString(KubeJson.Serialize(current.Status))}", e);
-        }
+    private Task<Pod> WaitForAsync(Pod pod, Func<Pod, bool> condition, string what) => node.WaitForAsync(pod, condition, what);
 
-        return current;
-    }
+    private Task DeleteAsync(string name) => node.DeletePodAsync(Ns, name);
 
-    private async Task DeleteAsync(string name)
-    {
-        await node.Client.DeleteAsync<Pod>(Ns, name);
-        await Eventually.HoldsAsync(async () => !await ExistsAsync(name), Timeout, $"pod {name} disappears");
-    }
-
-    private async Task<bool> ExistsAsync(string name)
-    {
-        try
-        {
-            await node.GetAsync(Ns, name);
-            return true;
-        }
-        catch (ApiStatusException e) when (e.IsNotFound)
-        {
-            return false;
-        }
-    }
+    private Task<bool> ExistsAsync(string name) => node.ExistsAsync(Ns, name);
 }

@@ -50,6 +50,12 @@ public sealed class PodNodeFixture : IAsyncLifetime
 
     public string LogsRoot => Path.Combine(_agent!.Path, "pod-logs");
 
+    /// <summary>The kubelet root (pod volumes); under the temp dir, so disposing unmounts and removes it.</summary>
+    public string KubeletRoot => Path.Combine(_agent!.Path, "kubelet");
+
+    /// <summary>Short, so a changed ConfigMap reaches its volume within a test's patience.</summary>
+    public static TimeSpan SyncFrequency { get; } = TimeSpan.FromSeconds(2);
+
     public async Task InitializeAsync()
     {
         NodeRequirements.RequireContainerd();
@@ -121,7 +127,15 @@ public sealed class PodNodeFixture : IAsyncLifetime
     private void StartManager()
     {
         var manager = new PodManager(Client, Runtime, Images,
-            new PodManagerOptions { NodeName = NodeName, NodeIPs = [NodeIP], PodLogsRoot = LogsRoot, Workers = 8 },
+            new PodManagerOptions
+            {
+                NodeName = NodeName,
+                NodeIPs = [NodeIP],
+                PodLogsRoot = LogsRoot,
+                KubeletRoot = KubeletRoot,
+                Workers = 8,
+                SyncFrequency = SyncFrequency,
+            },
             TimeProvider.System, Loggers);
         _stop = new CancellationTokenSource();
         _manager = Task.Run(() => manager.RunAsync(_stop.Token));
