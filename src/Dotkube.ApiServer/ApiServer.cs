@@ -4,6 +4,7 @@ using Dotkube.ApiServer.Allocation;
 using Dotkube.ApiServer.Bootstrap;
 using Dotkube.ApiServer.Metrics;
 using Dotkube.ApiServer.Http;
+using Dotkube.ApiServer.Kubelets;
 using Dotkube.ApiServer.Logging;
 using Dotkube.ApiServer.Maintenance;
 using Dotkube.ApiServer.Registry;
@@ -37,10 +38,13 @@ public sealed partial class ApiServer : IAsyncDisposable
     private readonly ClusterPki _pki;
 
     private readonly EventExpiry _eventExpiry;
+    private readonly KubeletClient _kubelets;
 
-    private ApiServer(WebApplication app, WatchCaches watchCaches, ClusterPki pki, BootstrapToken token, int port, EventExpiry eventExpiry)
+    private ApiServer(WebApplication app, WatchCaches watchCaches, ClusterPki pki, BootstrapToken token, int port, EventExpiry eventExpiry,
+        KubeletClient kubelets)
     {
         _app = app;
+        _kubelets = kubelets;
         _eventExpiry = eventExpiry;
         _watchCaches = watchCaches;
         _pki = pki;
@@ -78,12 +82,14 @@ public sealed partial class ApiServer : IAsyncDisposable
             [("informer-sync", _ => Task.FromResult(true)), ("shutdown", _ => Task.FromResult(true))]);
         var metricsRegistry = new MetricsRegistry();
         var metrics = new ApiServerMetrics(metricsRegistry);
+        var kubelets = new KubeletClient(pki, time);
         var resources = new ResourceHandler(registry, watchCaches, options, time, NameGenerator.Default)
         {
             BookmarkInterval = bookmarkInterval ?? TimeSpan.FromMinutes(1),
             TokenReviewer = tokens.Authenticate,
             Services = allocator,
             Metrics = metrics,
+            Kubelets = kubelets,
         };
         var boundPort = 0;
         var discovery = new DiscoveryHandler(() => $"{AdvertiseAddress(options)}:{boundPort}");
@@ -127,7 +133,7 @@ public sealed partial class ApiServer : IAsyncDisposable
         LogKubeconfig(logger, options.WriteKubeconfig);
         var expiry = new EventExpiry(registry, options.EventTtl, EventSweepInterval(options.EventTtl), time,
             app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("EventExpiry"));
-        return new ApiServer(app, watchCaches, pki, token, port, expiry)
+        return new ApiServer(app, watchCaches, pki, token, port, expiry, kubelets)
         {
             Metrics = metricsRegistry,
             Loggers = app.Services.GetRequiredService<ILoggerFactory>(),
@@ -160,6 +166,7 @@ public sealed partial class ApiServer : IAsyncDisposable
         await _app.StopAsync(CancellationToken.None);
         await _app.DisposeAsync();
         await _watchCaches.DisposeAsync();
+        _kubelets.Dispose();
         _pki.Dispose();
     }
 }

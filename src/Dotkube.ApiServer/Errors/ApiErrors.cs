@@ -1,5 +1,6 @@
 using Dotkube.Api.Meta;
 using Dotkube.Api.Validation;
+using Dotkube.Api.Values;
 
 namespace Dotkube.ApiServer.Errors;
 
@@ -104,6 +105,25 @@ public static class ApiErrors
         Outcome = "Success",
         Details = new StatusDetails { Name = name, Group = NullIfEmpty(group), Kind = resource, Uid = uid },
     };
+
+    /// <summary>
+    /// Upstream's NewGenericServerResponse for an error answer from a server behind this one (a
+    /// kubelet behind pods/log): the reason and message follow the code, then name what was asked.
+    /// </summary>
+    public static ApiException GenericServerResponse(int code, string resource, string name, string serverMessage)
+    {
+        var (reason, message) = code switch
+        {
+            404 => ("NotFound", "the server could not find the requested resource"),
+            400 => ("BadRequest", "the server rejected our request for an unknown reason"),
+            401 => ("Unauthorized", "the server has asked for the client to provide credentials"),
+            403 => ("Forbidden", serverMessage),
+            503 => ("ServiceUnavailable", "the server is currently unable to handle the request"),
+            >= 500 => ("InternalError", $"an error on the server ({GoStrings.Quote(serverMessage)}) has prevented the request from succeeding"),
+            _ => ("Unknown", $"the server responded with the status code {code} but did not return more information"),
+        };
+        return Failure(code, reason, $"{message} ( {resource} {name})", new StatusDetails { Kind = resource, Name = name });
+    }
 
     private static ApiException Failure(int code, string reason, string message, StatusDetails? details) =>
         new ApiException(new Status

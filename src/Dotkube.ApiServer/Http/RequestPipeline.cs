@@ -31,14 +31,14 @@ public sealed class RequestPipeline(Authenticator authenticator, ApiHandler hand
         var info = RequestInfo.Parse(http.Request.Method, path, watchQuery);
         var labels = Labels(info, http);
         var started = Stopwatch.GetTimestamp();
-        if (info.Verb == "watch")
+        if (IsLongRunning(info))
         {
             using (metrics.TrackLongRunning(labels))
             {
                 await handler.HandleAsync(http);
             }
 
-            // As upstream, a watch counts in apiserver_request_total when it ends.
+            // As upstream, a long-running request counts in apiserver_request_total when it ends.
             metrics.RecordRequest(labels, http.Response.StatusCode, Stopwatch.GetElapsedTime(started), 0);
             return;
         }
@@ -71,6 +71,13 @@ public sealed class RequestPipeline(Authenticator authenticator, ApiHandler hand
             }
         }
     }
+
+    /// <summary>
+    /// Upstream's long-running check: watches and the streaming subresources, which get neither the
+    /// request timeout nor an in-flight slot (a followed log lasts as long as its container).
+    /// </summary>
+    private static bool IsLongRunning(RequestInfo info) =>
+        info.Verb == "watch" || (info.IsResourceRequest && info.Subresource is "log" or "exec" or "attach" or "portforward" or "proxy");
 
     private static RequestMetricLabels Labels(RequestInfo info, HttpContext http)
     {

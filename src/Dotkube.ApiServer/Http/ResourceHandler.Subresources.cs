@@ -214,34 +214,4 @@ public sealed partial class ResourceHandler
 
         await ResponseWriter.WriteJsonAsync(request.Http, 201, new Status { Kind = "Status", ApiVersion = "v1", Outcome = "Success", Code = 201 }, typeof(Status));
     }
-
-    /// <summary>
-    /// pods/log before any kubelet serves logs. As upstream: the container must be named when the
-    /// pod has several; a pod not yet on a node has no log location, which reads as an empty log.
-    /// </summary>
-    private async Task LogAsync(ApiRequest request)
-    {
-        var pod = (Pod)await request.Store.GetRequiredAsync(request.Namespace, request.Info.Name, request.Aborted);
-        var names = pod.Spec.Containers.Select(c => c.Name).Concat((pod.Spec.InitContainers ?? []).Select(c => c.Name)).ToList();
-        var container = request.Query("container");
-        if (string.IsNullOrEmpty(container))
-        {
-            if (pod.Spec.Containers.Count != 1)
-            {
-                throw ApiErrors.BadRequest(
-                    $"a container name must be specified for pod {pod.Metadata.Name}, choose one of: [{string.Join(" ", pod.Spec.Containers.Select(c => c.Name))}]");
-            }
-        }
-        else if (!names.Contains(container))
-        {
-            throw ApiErrors.BadRequest($"container {container} is not valid for pod {pod.Metadata.Name}");
-        }
-
-        if (!string.IsNullOrEmpty(pod.Spec.NodeName))
-        {
-            throw ApiErrors.BadRequest($"no kubelet serves logs for node \"{pod.Spec.NodeName}\" yet");
-        }
-
-        await ResponseWriter.WriteBytesAsync(request.Http, 200, "text/plain", ReadOnlyMemory<byte>.Empty);
-    }
 }

@@ -114,12 +114,7 @@ internal sealed class CertificateAuthority : IDisposable
     /// <summary>True when <paramref name="leaf"/> chains to this CA and is within its validity at <paramref name="now"/>.</summary>
     public bool Signed(X509Certificate2 leaf, DateTimeOffset now)
     {
-        using var chain = new X509Chain();
-        chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-        chain.ChainPolicy.CustomTrustStore.Add(Certificate);
-        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-        chain.ChainPolicy.DisableCertificateDownloads = true;
-        chain.ChainPolicy.VerificationTime = now.UtcDateTime;
+        using var chain = TrustChains.Rooted(Certificate, now);
         return chain.Build(leaf) && chain.ChainElements.Count == 2;
     }
 

@@ -59,13 +59,8 @@ public sealed class ClientCertificateAuthenticator
             return rejected;
         }
 
-        using var chain = new X509Chain();
-        chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-        chain.ChainPolicy.CustomTrustStore.Add(_clientCa);
-        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-        chain.ChainPolicy.DisableCertificateDownloads = true;
+        using var chain = TrustChains.Rooted(_clientCa, now);
         chain.ChainPolicy.ApplicationPolicy.Add(new Oid(ClientAuthOid));
-        chain.ChainPolicy.VerificationTime = now.UtcDateTime;
         if (!chain.Build(certificate))
         {
             return rejected;

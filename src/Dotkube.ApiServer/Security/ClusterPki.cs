@@ -10,6 +10,7 @@ namespace Dotkube.ApiServer.Security;
 /// client-ca.crt/.key                 signs client certificates; the API server trusts it for x509 authentication
 /// serving-kube-apiserver.crt/.key    the API server's TLS certificate
 /// client-admin.crt/.key              CN=system:admin, O=system:masters: the admin kubeconfig's identity
+/// client-kube-apiserver.crt/.key     CN=kube-apiserver-kubelet-client, O=system:masters: the API server towards kubelets
 /// </code>
 /// Two CAs rather than one, as k3s: a certificate the server CA signed (the API server's or, later,
 /// a kubelet's serving certificate) can then never pass as a user identity, whatever its key
@@ -27,9 +28,13 @@ public sealed class ClusterPki : IDisposable
     public const string ClientCaStem = "client-ca";
     public const string ServingStem = "serving-kube-apiserver";
     public const string AdminStem = "client-admin";
+    public const string KubeletClientStem = "client-kube-apiserver";
 
     /// <summary>The admin identity, as k3s's client-admin certificate.</summary>
     public const string AdminUser = "system:admin";
+
+    /// <summary>The API server's user on kubelets' APIs (logs, exec), as kubeadm's apiserver-kubelet-client certificate.</summary>
+    public const string KubeletClientUser = "kube-apiserver-kubelet-client";
 
     /// <summary>90 days, as k3s: any leaf closer than this to expiry is renewed at start-up.</summary>
     public static readonly TimeSpan RenewBefore = TimeSpan.FromDays(90);
@@ -49,6 +54,7 @@ public sealed class ClusterPki : IDisposable
         Serving = serving;
         ServingCertificate = serving.ToCertificate();
         Admin = LoadOrIssueClientCertificate(AdminStem, AdminUser, [WellKnownGroups.Masters]);
+        KubeletClient = LoadOrIssueClientCertificate(KubeletClientStem, KubeletClientUser, [WellKnownGroups.Masters]);
     }
 
     public string TlsDir { get; }
@@ -71,6 +77,9 @@ public sealed class ClusterPki : IDisposable
 
     /// <summary>The system:admin client certificate and key, for the admin kubeconfig.</summary>
     public PemPair Admin { get; }
+
+    /// <summary>The API server's client certificate towards kubelets (k3s's client-kube-apiserver).</summary>
+    public PemPair KubeletClient { get; }
 
     /// <summary>
     /// Loads or creates the PKI. The serving certificate names <see cref="ServingNames.For"/> this
@@ -121,6 +130,20 @@ public sealed class ClusterPki : IDisposable
         return LeafFiles.LoadOrIssue(TlsDir, stem, _clientCa, _time.GetUtcNow(),
             cert => cert.SubjectName.RawData.AsSpan().SequenceEqual(subject.RawData),
             () => _clientCa.IssueClient(commonName, groups, _time.GetUtcNow()));
+    }
+
+    /// <summary>
+    /// A serving certificate for another component (a kubelet's, CN = node name) signed by the server
+    /// CA, kept as <c>&lt;stem&gt;.crt/.key</c> in <see cref="TlsDir"/> and re-issued when it no longer
+    /// covers <paramref name="names"/> or needs renewal.
+    /// </summary>
+    public PemPair LoadOrIssueServingCertificate(string stem, string commonName, ServingNames names)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(stem);
+        ArgumentException.ThrowIfNullOrEmpty(commonName);
+        ArgumentNullException.ThrowIfNull(names);
+        return LeafFiles.LoadOrIssue(TlsDir, stem, _serverCa, _time.GetUtcNow(), names.CoveredBy,
+            () => _serverCa.IssueServing(commonName, names, _time.GetUtcNow()));
     }
 
     public void Dispose()

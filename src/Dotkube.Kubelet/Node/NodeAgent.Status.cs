@@ -10,9 +10,6 @@ namespace Dotkube.Kubelet.Node;
 
 public sealed partial class NodeAgent
 {
-    /// <summary>The kubelet API's port, as upstream's --port; advertised in daemonEndpoints for the API server's proxy.</summary>
-    public const int KubeletPort = 10250;
-
     private DateTimeOffset _lastReport = DateTimeOffset.MinValue;
     private List<ContainerImage> _imageList = [];
     private volatile bool _readyPosted;
@@ -67,7 +64,7 @@ public sealed partial class NodeAgent
         status.Capacity = capacity;
         status.Allocatable = new Dictionary<string, Api.Values.Quantity>(capacity, StringComparer.Ordinal);
         status.Addresses = NodeAddresses.For(NodeName, _options.HostFiles);
-        status.DaemonEndpoints.KubeletEndpoint.Port = KubeletPort;
+        status.DaemonEndpoints.KubeletEndpoint.Port = _options.KubeletPort;
         status.NodeInfo = NodeTemplate.NodeInfo(_machine, _runtimeVersion, _options.KubeletVersion);
         status.Images = await ImagesAsync(ct);
         NodeConditions.Apply(status, RuntimeState.Errors(), now);

@@ -17,6 +17,12 @@ public sealed class NodeOptions
     /// <summary>Set when the agent runs inside <c>dotkube server</c>: adds k3s's control-plane and master role labels.</summary>
     public bool ControlPlane { get; init; }
 
+    /// <summary>
+    /// The kubelet API's port, advertised in daemonEndpoints for the API server's proxy. Defaults to
+    /// 10250, as upstream's --port; the agent sets the port its server actually bound.
+    /// </summary>
+    public int KubeletPort { get; init; } = 10250;
+
     /// <summary>Defaults to 110, the kubelet's --max-pods.</summary>
     public int MaxPods { get; init; } = 110;
 

@@ -117,6 +117,9 @@ public sealed partial class PodManager
         }
     }
 
+    /// <summary>This node's pod of that namespace and name, as the informer has it (with the status last seen), or null.</summary>
+    public Pod? GetPod(string ns, string name) => _pods.Indexer.Get(ns, name);
+
     private Pod? FindPod(string uid) => _pods.Indexer.ByIndex(UidIndex, uid).FirstOrDefault();
 
     private void SyncSoon(string uid) => _controller.Queue.Add(uid);

@@ -4,6 +4,7 @@ using Dotkube.Kubelet.Containerd;
 using Dotkube.Kubelet.Cri;
 using Dotkube.Kubelet.Node;
 using Dotkube.Kubelet.Pods;
+using Dotkube.Kubelet.Server;
 using Microsoft.Extensions.Logging;
 
 namespace Dotkube.Agent;
@@ -11,7 +12,8 @@ namespace Dotkube.Agent;
 /// <summary>
 /// The node agent, in <c>dotkube server</c> or on its own, started in order: the container
 /// runtime (our containerd under DATA_DIR/agent, or an existing endpoint), the image tarball
-/// watcher, then the node (registration, lease, status, pod network) and its pods. A runtime that cannot start
+/// watcher, the pods, the kubelet API (whose bound port the node advertises), then the node (registration,
+/// lease, status, pod network). A runtime or kubelet API that cannot start
 /// (not root, containerd missing) is logged and the node reports Ready=False, but the agent (and
 /// the server around it) keeps running. On stop containerd is stopped; containers keep running,
 /// as upstream kubelet restarts never kill them.
@@ -46,9 +48,22 @@ public sealed partial class AgentHost(AgentOptions options, KubeClient client, I
 
         using var runtimeClient = runtime is null ? null : new RuntimeServiceClient(new CriClientOptions { Endpoint = runtime.Endpoint, Time = time });
         using var imageClient = runtime is null ? null : new ImageServiceClient(new CriClientOptions { Endpoint = runtime.Endpoint, Time = time });
+        KubeletServer? kubeletApi = null;
         try
         {
-            var node = new NodeAgent(client, new NodeOptions { NodeName = options.NodeName, DataDir = options.AgentDir, ControlPlane = options.ControlPlane },
+            var manager = runtimeClient is null || imageClient is null
+                ? null
+                : new PodManager(client, runtimeClient, imageClient,
+                    new PodManagerOptions { NodeName = options.NodeName, NodeIPs = [NodeAddresses.InternalIp(HostFiles.Host).ToString()] },
+                    time, loggers);
+            kubeletApi = await StartKubeletApiAsync(manager, runtimeClient, logger, ct);
+            var node = new NodeAgent(client, new NodeOptions
+                {
+                    NodeName = options.NodeName,
+                    DataDir = options.AgentDir,
+                    ControlPlane = options.ControlPlane,
+                    KubeletPort = kubeletApi?.Port ?? options.KubeletServer?.Port ?? new NodeOptions().KubeletPort,
+                },
                 runtimeClient, imageClient, time, loggers.CreateLogger<NodeAgent>())
             {
                 // An external runtime has its own CNI config; ours is written into our containerd's conf dir.
@@ -59,21 +74,46 @@ public sealed partial class AgentHost(AgentOptions options, KubeClient client, I
                     new ImageImporter(new ImageImporterOptions { Address = containerd.Socket, Snapshotter = supervisor.Snapshotter }),
                     time, loggers.CreateLogger<ImageWatcher>()).RunAsync(ct)
                 : Task.CompletedTask;
-            var pods = runtimeClient is null || imageClient is null
-                ? Task.CompletedTask
-                : new PodManager(client, runtimeClient, imageClient,
-                    new PodManagerOptions { NodeName = options.NodeName, NodeIPs = [NodeAddresses.InternalIp(HostFiles.Host).ToString()] },
-                    time, loggers).RunAsync(ct);
+            var pods = manager is null ? Task.CompletedTask : manager.RunAsync(ct);
             await Task.WhenAll(images, node.RunAsync(ct), pods);
         }
         finally
         {
+            if (kubeletApi is not null)
+            {
+                await kubeletApi.DisposeAsync();
+            }
+
             if (runtime is not null)
             {
                 await runtime.DisposeAsync();
             }
         }
     }
+
+    /// <summary>The kubelet API over this node's pods; null (logged) when it is not configured or cannot listen.</summary>
+    private async Task<KubeletServer?> StartKubeletApiAsync(PodManager? manager, RuntimeServiceClient? runtimeClient, ILogger logger,
+        CancellationToken ct)
+    {
+        if (options.KubeletServer is not { } serverOptions || manager is null || runtimeClient is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return await KubeletServer.StartAsync(serverOptions, new ContainerLogsHandler(manager.GetPod, runtimeClient, time), time, loggers, ct);
+        }
+        catch (IOException e)
+        {
+            // Not fatal either: pods run, only logs (and later exec) are unavailable.
+            LogKubeletApiFailed(logger, serverOptions.Port, e);
+            return null;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The kubelet API did not start on port {Port}; pod logs are unavailable")]
+    private static partial void LogKubeletApiFailed(ILogger logger, int port, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The container runtime did not start; the node stays NotReady")]
     private static partial void LogRuntimeFailed(ILogger logger, Exception exception);

@@ -1,3 +1,5 @@
+using Dotkube.Kubelet.Server;
+
 namespace Dotkube.Agent;
 
 /// <summary>The node agent's flags, shared by <c>dotkube server</c> (in-process agent) and <c>dotkube agent</c>.</summary>
@@ -24,6 +26,12 @@ public sealed class AgentOptions
     /// `./dotkube server` has busybox and pause without copying them into the data dir.
     /// </summary>
     public IReadOnlyList<string> ExtraImageDirs { get; init; } = [];
+
+    /// <summary>
+    /// The kubelet API (logs; later exec and stats): its port and credentials. Null runs no kubelet
+    /// API, as for <c>dotkube agent --kubeconfig</c>, which has no certificate signed by the cluster yet.
+    /// </summary>
+    public KubeletServerOptions? KubeletServer { get; init; }
 
     public string AgentDir => Path.Combine(DataDir, "agent");
 

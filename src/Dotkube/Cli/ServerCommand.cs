@@ -8,6 +8,8 @@ using Dotkube.ApiServer.Security;
 using Dotkube.ControlPlane;
 using Dotkube.Controllers;
 using Dotkube.Kubelet.Cleanup;
+using Dotkube.Kubelet.Node;
+using Dotkube.Kubelet.Server;
 using Dotkube.Scheduler;
 using Dotkube.Storage;
 
@@ -125,6 +127,7 @@ public static class ServerCommand
                     ControlPlane = true,
                     ContainerRuntimeEndpoint = result.GetValue(runtimeEndpoint),
                     ExtraImageDirs = result.GetValue(imagesDir) is { Length: > 0 } extra ? [Path.GetFullPath(extra)] : [],
+                    KubeletServer = KubeletServing(server, options.NodeName),
                 }, stop.Token), CancellationToken.None);
             try
             {
@@ -155,6 +158,18 @@ public static class ServerCommand
         using var client = ComponentClient.Create(server, apiOptions, "client-kubelet", AgentHost.UserName(options.NodeName), AgentHost.UserAgent,
             [WellKnownGroups.Nodes]);
         await new AgentHost(options, client, server.Loggers, TimeProvider.System).RunAsync(ct);
+    }
+
+    /// <summary>
+    /// The in-process agent's kubelet API: a serving certificate for the node's name and InternalIP
+    /// signed by the server CA (kept as serving-kubelet.crt, as k3s), trusting the client CA, so the
+    /// API server reaches it with its kube-apiserver-kubelet-client certificate.
+    /// </summary>
+    private static KubeletServerOptions KubeletServing(ApiServer.ApiServer server, string nodeName)
+    {
+        var names = new ServingNames([nodeName, "localhost"], [NodeAddresses.InternalIp(HostFiles.Host), IPAddress.Loopback]);
+        var serving = server.Pki.LoadOrIssueServingCertificate("serving-kubelet", nodeName, names);
+        return new KubeletServerOptions { ServingCertificatePem = serving.CertificatePem, ServingKeyPem = serving.KeyPem, ClientCaPem = server.Pki.ClientCaPem };
     }
 
     private static string FullPath(string flag, string? path) =>

@@ -38,6 +38,12 @@ public sealed class PodNodeFixture : IAsyncLifetime
 
     public KubeClient Client { get; private set; } = null!;
 
+    /// <summary>The in-process API server (its PKI issues test certificates; its admin kubeconfig serves kubectl).</summary>
+    public InProcessCluster Cluster => _cluster ?? throw new InvalidOperationException("the fixture has not started");
+
+    /// <summary>The running pod manager (a new one after <see cref="RestartManagerAsync"/>).</summary>
+    public PodManager Manager { get; private set; } = null!;
+
     /// <summary>The manager's log on stderr when DOTKUBE_TEST_LOG is set, for debugging a failing run.</summary>
     private static ILoggerFactory Loggers { get; } = Environment.GetEnvironmentVariable("DOTKUBE_TEST_LOG") is null
         ? NullLoggerFactory.Instance
@@ -126,7 +132,7 @@ public sealed class PodNodeFixture : IAsyncLifetime
 
     private void StartManager()
     {
-        var manager = new PodManager(Client, Runtime, Images,
+        var manager = Manager = new PodManager(Client, Runtime, Images,
             new PodManagerOptions
             {
                 NodeName = NodeName,
