@@ -16,6 +16,7 @@ namespace Dotkube.Tests.Acceptance.Agent;
 /// images dir and --images-dir, the pod network configured for the podCIDR the node got, and a
 /// renewing Lease; stopping the server leaves no containerd behind. Fails (never skips) without root.
 /// </summary>
+[Collection(AgentCollection.Name)]
 public sealed class NodeRegistrationTests
 {
     private const string NodeName = "dotkube-e2e-node";
@@ -87,7 +88,7 @@ public sealed class NodeRegistrationTests
         {
             if (server is not null)
                 await server.DisposeAsync();
-            // CNI's bridge plugin leaves its bridge behind (removing it is uninstall's job, not written yet).
+            // CNI's bridge plugin leaves its bridge behind; this test removes it itself (UninstallTests covers uninstall).
             if (!bridgeExisted)
                 await ToolProcess.RunAsync("ip", ["link", "delete", "cni0"]);
             Mounts.UnmountUnder(dir);

@@ -13,6 +13,7 @@ namespace Dotkube.Tests.Acceptance.Agent;
 /// iptables rule, no mount, no directory; a second run finds nothing and succeeds. Fails (never
 /// skips) without root.
 /// </summary>
+[Collection(AgentCollection.Name)]
 public sealed partial class UninstallTests
 {
     private const string NodeName = "dotkube-e2e-uninstall";
