@@ -34,8 +34,10 @@ public sealed class BenchOptions : ServerBenchOptions
     /// </summary>
     public int HollowWorkers { get; set; } = 16;
 
-    /// <summary>Give up waiting for all Deployments available after this long. Defaults to 10 minutes (<c>--quick</c>: 2).</summary>
-    public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(10);
+    /// <summary>Waiting for all Deployments available gives up after <see cref="ServerBenchOptions.Timeout"/>: 10 minutes by default (<c>--quick</c>: 2).</summary>
+    protected override TimeSpan FullTimeout => TimeSpan.FromMinutes(10);
+
+    protected override TimeSpan QuickTimeout => TimeSpan.FromMinutes(2);
 
     /// <summary>Seconds between progress lines. Defaults to 5.</summary>
     public double ProgressSeconds { get; set; } = 5;
@@ -48,16 +50,11 @@ public sealed class BenchOptions : ServerBenchOptions
     public static BenchOptions Parse(string[] args)
     {
         var options = new BenchOptions();
-        var quick = false;
         int? deployments = null, nodes = null;
-        TimeSpan? timeout = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
             {
-                case "--quick":
-                    quick = true;
-                    break;
                 case "--deployments":
                     deployments = Int(args, ref i);
                     break;
@@ -76,9 +73,6 @@ public sealed class BenchOptions : ServerBenchOptions
                 case "--hollow-workers":
                     options.HollowWorkers = Int(args, ref i);
                     break;
-                case "--timeout":
-                    timeout = TimeSpan.FromSeconds(Int(args, ref i));
-                    break;
                 case "--progress":
                     options.ProgressSeconds = double.Parse(Next(args, ref i), CultureInfo.InvariantCulture);
                     break;
@@ -86,18 +80,17 @@ public sealed class BenchOptions : ServerBenchOptions
                     options.Trace = true;
                     break;
                 default:
-                    if (!options.TryParseServerOption(args, ref i))
+                    if (!options.TryParseCommonOption(args, ref i))
                         throw new ArgumentException(
-                            $"unknown argument {args[i]}; usage: [--quick] [--deployments N] [--replicas N] [--nodes N] [--namespaces N] " +
-                            "[--concurrency N] [--hollow-workers N] [--timeout SECONDS] [--progress SECONDS] [--trace] " + ServerUsage);
+                            $"unknown argument {args[i]}; usage: [--deployments N] [--replicas N] [--nodes N] [--namespaces N] " +
+                            "[--concurrency N] [--hollow-workers N] [--progress SECONDS] [--trace] " + CommonUsage);
                     break;
             }
         }
 
         // Explicit counts win over --quick whatever their order.
-        options.Deployments = deployments ?? (quick ? 100 : options.Deployments);
-        options.Nodes = nodes ?? (quick ? 10 : options.Nodes);
-        options.Timeout = timeout ?? (quick ? TimeSpan.FromMinutes(2) : options.Timeout);
+        options.Deployments = deployments ?? (options.Quick ? 100 : options.Deployments);
+        options.Nodes = nodes ?? (options.Quick ? 10 : options.Nodes);
         options.Validate();
         return options;
     }

@@ -29,22 +29,19 @@ public sealed class BenchOptions : ServerBenchOptions
     /// <summary>Node creates in flight at once while preparing the cluster. Defaults to 32.</summary>
     public int NodeConcurrency { get; set; } = 32;
 
-    /// <summary>Give up waiting for the measured pods to be bound after this long. Defaults to 5 minutes (<c>--quick</c>: 1).</summary>
-    public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(5);
+    /// <summary>Waiting for the measured pods to be bound gives up after <see cref="ServerBenchOptions.Timeout"/>: 5 minutes by default (<c>--quick</c>: 1).</summary>
+    protected override TimeSpan FullTimeout => TimeSpan.FromMinutes(5);
+
+    protected override TimeSpan QuickTimeout => TimeSpan.FromMinutes(1);
 
     public static BenchOptions Parse(string[] args)
     {
         var options = new BenchOptions();
-        var quick = false;
         int? nodes = null, initial = null, pods = null;
-        TimeSpan? timeout = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
             {
-                case "--quick":
-                    quick = true;
-                    break;
                 case "--workload":
                     options.Workload = Workload.Find(Next(args, ref i));
                     break;
@@ -60,24 +57,20 @@ public sealed class BenchOptions : ServerBenchOptions
                 case "--concurrency":
                     options.CreateConcurrency = Int(args, ref i);
                     break;
-                case "--timeout":
-                    timeout = TimeSpan.FromSeconds(Int(args, ref i));
-                    break;
                 default:
-                    if (!options.TryParseServerOption(args, ref i))
+                    if (!options.TryParseCommonOption(args, ref i))
                         throw new ArgumentException(
-                            $"unknown argument {args[i]}; usage: [--workload NAME] [--quick] [--nodes N] [--initial-pods N] [--pods N] [--concurrency N] " +
-                            "[--timeout SECONDS] " + ServerUsage);
+                            $"unknown argument {args[i]}; usage: [--workload NAME] [--nodes N] [--initial-pods N] [--pods N] [--concurrency N] " +
+                            CommonUsage);
                     break;
             }
         }
 
         // Explicit counts win over the workload's and --quick whatever their order.
-        var sizes = quick ? options.Workload.Quick : options.Workload.Full;
+        var sizes = options.Quick ? options.Workload.Quick : options.Workload.Full;
         options.Nodes = nodes ?? sizes.Nodes;
         options.InitialPods = initial ?? sizes.InitialPods;
         options.Pods = pods ?? sizes.Pods;
-        options.Timeout = timeout ?? (quick ? TimeSpan.FromMinutes(1) : options.Timeout);
         if (options.Nodes < 1 || options.InitialPods < 0 || options.Pods < 1 || options.CreateConcurrency < 1)
             throw new ArgumentException("--nodes, --pods and --concurrency must be at least 1, --initial-pods at least 0");
         return options;

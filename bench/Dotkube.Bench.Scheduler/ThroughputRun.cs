@@ -52,8 +52,7 @@ public sealed class ThroughputRun(DotkubeServer server, ClientOptions admin, Ben
         var clock = Stopwatch.StartNew();
         using var stopSampling = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var samples = SampleAsync(clock, measured, cluster, sampler, stopSampling.Token);
-        var creating = cluster.CreatePodsAsync(_workload.MeasuredNamespace, _workload.Pod, options.Pods, options.CreateConcurrency, ct);
-        await creating;
+        await cluster.CreatePodsAsync(_workload.MeasuredNamespace, _workload.Pod, options.Pods, options.CreateConcurrency, ct);
         var allCreated = clock.Elapsed;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  all {options.Pods:N0} measured pods created in {allCreated.TotalSeconds:F1} s ({options.Pods / allCreated.TotalSeconds:F0} creates/s)"));

@@ -156,13 +156,13 @@ public sealed partial class Scheduler
     /// </summary>
     private async Task PatchConditionAsync(Pod pod, string reason, string message, string? nominated)
     {
-        var existing = pod.Status.Conditions?.FirstOrDefault(c => c.Type == "PodScheduled");
+        var existing = pod.Status.Conditions?.FirstOrDefault(c => c.Type == PodConditionType.PodScheduled);
         var conditionChanged = existing is not { Status: "False" } || existing.Reason != reason || existing.Message != message;
         var nominatedChanged = nominated is not null && (pod.Status.NominatedNodeName ?? "") != nominated;
         if (!conditionChanged && !nominatedChanged)
             return;
         var transition = existing is { Status: "False" } ? existing.LastTransitionTime : _time.GetUtcNow();
-        var condition = PodStatusPatch.Condition("PodScheduled", "False", reason, message, transition);
+        var condition = PodStatusPatch.Condition(PodConditionType.PodScheduled, "False", reason, message, transition);
         try
         {
             await PodStatusPatch.ApplyAsync(_client, pod, PodStatusPatch.Of(condition, nominatedChanged, nominated)).ConfigureAwait(false);

@@ -1,8 +1,10 @@
 namespace Dotkube.Api.Protobuf;
 
-/// <summary>Go's time.Duration.String: "1h2m3.5s", "1.5ms", "0s"; metav1.Duration's JSON form.</summary>
-internal static class GoDurationText
+/// <summary>Go's time.Duration.String: "1h2m3.5s", "1.5ms", "0s"; metav1.Duration's JSON form and upstream's messages.</summary>
+public static class GoDurationText
 {
+    public static string Format(TimeSpan duration) => Format(duration.Ticks * TimeSpan.NanosecondsPerTick);
+
     public static string Format(long nanoseconds)
     {
         if (nanoseconds == 0)

@@ -164,8 +164,7 @@ public sealed partial class ResourceHandler
         // read per create halves create throughput on etcd); only a miss, e.g. a namespace
         // created a moment ago or a cache behind this server's own namespace writes, goes to storage.
         var namespaces = _registry.For<Namespace>();
-        var cache = await _watchCaches.GetAsync(namespaces.Resource, request.Aborted);
-        var cached = cache.Revision >= namespaces.LastWriteRevision ? cache.TryGet(ResourceKeys.Key(namespaces.Resource, "", ns)) : null;
+        var cached = (await CaughtUpCacheAsync(namespaces, request.Aborted))?.TryGet(ResourceKeys.Key(namespaces.Resource, "", ns));
         var found = (Namespace?)cached
             ?? (Namespace?)await namespaces.GetAsync("", ns, request.Aborted)
             ?? throw ApiErrors.NotFound("", "namespaces", ns);

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Dotkube.Api.Meta;
 using Dotkube.ApiServer.Errors;
+using Dotkube.ApiServer.Registry;
+using Dotkube.ApiServer.Watch;
 
 namespace Dotkube.ApiServer.Http;
 
@@ -43,5 +45,16 @@ public sealed partial class ResourceHandler
 
             await Task.Delay(TimeSpan.FromMilliseconds(50), _time, request.Aborted);
         }
+    }
+
+    /// <summary>
+    /// The resource's watch cache, for an informer-like read (as upstream's admission plugins'
+    /// listers) that still sees this server's own writes: null while the cache is behind this
+    /// server's last write to the resource, when storage must answer instead.
+    /// </summary>
+    private async Task<WatchCache?> CaughtUpCacheAsync(ResourceStore store, CancellationToken ct)
+    {
+        var cache = await _watchCaches.GetAsync(store.Resource, ct);
+        return cache.Revision >= store.LastWriteRevision ? cache : null;
     }
 }

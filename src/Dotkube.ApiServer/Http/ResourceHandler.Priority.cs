@@ -44,8 +44,7 @@ public sealed partial class ResourceHandler
     private async Task<IReadOnlyCollection<PriorityClass>> PriorityClassesAsync(CancellationToken ct)
     {
         var store = _registry.For<PriorityClass>();
-        var cache = await _watchCaches.GetAsync(store.Resource, ct);
-        if (cache.Revision >= store.LastWriteRevision)
+        if (await CaughtUpCacheAsync(store, ct) is { } cache)
         {
             return [.. cache.List(store.Prefix).Cast<PriorityClass>()];
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dotkube.Kubelet.Linux;
 
 namespace Dotkube.Kubelet.Cleanup;
 
@@ -23,23 +24,13 @@ public sealed record HostProcess(int Pid, int ParentPid, IReadOnlyList<string> A
     /// <summary>The process, or null when it is gone, a zombie, or a kernel thread.</summary>
     public static HostProcess? Read(int pid)
     {
-        try
-        {
-            var argv = File.ReadAllText($"/proc/{pid}/cmdline").Split('\0', StringSplitOptions.RemoveEmptyEntries);
-            var stat = File.ReadAllText($"/proc/{pid}/stat");
-            // "pid (comm) S ppid ...": fields after the last ')', since comm may contain anything.
-            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-            if (argv.Length == 0 || fields[0] is "Z" or "X")
-            {
-                return null;
-            }
-
-            return new HostProcess(pid, int.Parse(fields[1], CultureInfo.InvariantCulture), argv, WorkingDirectoryOf(pid));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        var argv = Processes.CommandLine(pid);
+        if (argv.Count == 0 || Processes.StatFields(pid) is not [not ("Z" or "X"), var parent, ..])
         {
             return null;
         }
+
+        return new HostProcess(pid, int.Parse(parent, CultureInfo.InvariantCulture), argv, WorkingDirectoryOf(pid));
     }
 
     private static string? WorkingDirectoryOf(int pid)

@@ -64,7 +64,6 @@ public static class ContainerdConfig
         return toml.ToString();
     }
 
-    /// <summary>A TOML basic string: quotes, with backslash, quote and control characters escaped.</summary>
     /// <summary>Whether this process may lower oom_score_adj (CAP_SYS_RESOURCE, bit 24 of CapEff in /proc/self/status).</summary>
     internal static bool HasCapSysResource()
     {
@@ -77,6 +76,7 @@ public static class ContainerdConfig
                && (caps & (1UL << capSysResource)) != 0;
     }
 
+    /// <summary>A TOML basic string: quotes, with backslash, quote and control characters escaped.</summary>
     internal static string Quote(string value)
     {
         var quoted = new StringBuilder(value.Length + 2).Append('"');

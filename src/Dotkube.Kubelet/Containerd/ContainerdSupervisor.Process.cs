@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Dotkube.Grpc;
+using Dotkube.Kubelet.Cleanup;
 using Dotkube.Kubelet.Cri;
 using Dotkube.Kubelet.Linux;
 
@@ -152,8 +153,8 @@ public sealed partial class ContainerdSupervisor
     {
         if (!File.Exists(_options.PidFile)
             || !int.TryParse(File.ReadAllText(_options.PidFile).Trim(), CultureInfo.InvariantCulture, out var pid)
-            || !Processes.IsAlive(pid)
-            || !Processes.CommandLine(pid).Contains(_options.ConfigFile))
+            || HostProcess.Read(pid) is not { } leftover
+            || !ProcessMatcher.IsContainerd(leftover.Argv, _options.ConfigFile))
         {
             return;
         }
@@ -161,11 +162,12 @@ public sealed partial class ContainerdSupervisor
         LogLeftover(_logger, pid);
         Processes.Terminate(pid);
         var since = _time.GetTimestamp();
+        var killed = false;
         while (Processes.IsAlive(pid))
         {
-            if (_time.GetElapsedTime(since) > _options.StopTimeout)
+            if (!killed && _time.GetElapsedTime(since) > _options.StopTimeout)
             {
-                Processes.ForceKill(pid);
+                killed = Processes.ForceKill(pid);
             }
 
             await Task.Delay(PollInterval, _time, cancellationToken);

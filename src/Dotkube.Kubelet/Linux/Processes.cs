@@ -4,18 +4,22 @@ namespace Dotkube.Kubelet.Linux;
 public static class Processes
 {
     /// <summary>True while the process exists and is not a zombie waiting to be reaped.</summary>
-    public static bool IsAlive(int pid)
+    public static bool IsAlive(int pid) => StatFields(pid) is [not ("Z" or "X"), ..];
+
+    /// <summary>
+    /// The fields of /proc/PID/stat after "pid (comm) ": state, ppid, ...; null when it is gone.
+    /// They follow the last ')', since comm may contain anything.
+    /// </summary>
+    public static string[]? StatFields(int pid)
     {
         try
         {
             var stat = File.ReadAllText($"/proc/{pid}/stat");
-            // "pid (comm) S ...": the state follows the last ')', since comm may contain anything.
-            var state = stat[(stat.LastIndexOf(')') + 2)..].TrimStart()[0];
-            return state is not ('Z' or 'X');
+            return stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return false;
+            return null;
         }
     }
 

@@ -1,4 +1,5 @@
 using Dotkube.Api.Core.V1;
+using Dotkube.Api.Protobuf;
 using Dotkube.Client.Runtime;
 using Dotkube.Kubelet.Cri.V1;
 using Container = Dotkube.Api.Core.V1.Container;
@@ -89,7 +90,7 @@ internal sealed partial class PodWorker
             if (left > TimeSpan.Zero)
             {
                 throw new ContainerStartException("CrashLoopBackOff",
-                    $"back-off {GoDurations.Format(_backoff.Delay(key))} restarting failed container={container.Name} pod={pod.FullName()}", left);
+                    $"back-off {GoDurationText.Format(_backoff.Delay(key))} restarting failed container={container.Name} pod={pod.FullName()}", left);
             }
 
             _backoff.Next(key);

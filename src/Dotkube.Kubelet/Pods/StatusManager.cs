@@ -27,6 +27,9 @@ public sealed partial class StatusManager(KubeClient client, ILogger logger)
             || (_lastWritten.TryGetValue(uid, out var last) && last == json))
             return false;
 
+        // Differs from upstream, which sends a strategic merge patch (old to new, conditions merged by type):
+        // this merge patch replaces the status's lists whole, so a condition another writer adds between
+        // our read and this write is lost.
         var patch = $"{{\"metadata\":{{\"uid\":\"{uid}\"}},\"status\":{json}}}";
         try
         {

@@ -1,5 +1,5 @@
+using Dotkube.Api.Protobuf;
 using Dotkube.Grpc;
-using Dotkube.Kubelet.Pods;
 using Dotkube.Kubelet.Probes.Health;
 
 namespace Dotkube.Kubelet.Probes;
@@ -27,12 +27,12 @@ public sealed class GrpcProber(TimeProvider time)
         }
         catch (Exception e) when (e is OperationCanceledException or RpcException && deadline.IsCancellationRequested && !ct.IsCancellationRequested)
         {
-            return ProbeOutcome.Failure($"timeout: health rpc did not complete within {GoDurations.Format(timeout)}");
+            return ProbeOutcome.Failure($"timeout: health rpc did not complete within {GoDurationText.Format(timeout)}");
         }
         catch (RpcException e) when (e.StatusCode == StatusCode.Unavailable && e.InnerException is HttpRequestException)
         {
             return ProbeOutcome.Failure(
-                $"timeout: failed to connect service \"{address}\" within {GoDurations.Format(timeout)}: context deadline exceeded");
+                $"timeout: failed to connect service \"{address}\" within {GoDurationText.Format(timeout)}: context deadline exceeded");
         }
         catch (RpcException e) when (e.StatusCode == StatusCode.Unimplemented)
         {

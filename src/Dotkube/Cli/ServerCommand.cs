@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Net;
-using System.Runtime.InteropServices;
 using Dotkube.Agent;
 using Dotkube.ApiServer;
 using Dotkube.ApiServer.Security;
@@ -86,9 +85,7 @@ public static class ServerCommand
                 return 1;
             }
 
-            using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
-            using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+            using var stop = new ShutdownSignals(ct);
 
             ApiServer.ApiServer.EnsureDataDir(options);
             using var pidFile = DotkubePidFile.Write(DotkubePidFile.ServerPath(options.DataDir));
@@ -143,12 +140,6 @@ public static class ServerCommand
             // containerd) while the API server still answers.
             await Task.WhenAll(controllers, scheduler, agent);
             return 0;
-
-            void Stop(PosixSignalContext context)
-            {
-                context.Cancel = true;
-                stop.Cancel();
-            }
         });
         return command;
     }

@@ -1,3 +1,4 @@
+using Dotkube.Api.Protobuf;
 using Dotkube.Kubelet.Pods;
 using Dotkube.Testing;
 
@@ -46,5 +47,5 @@ public sealed class BackoffTests
     [InlineData(80, "1m20s")]
     [InlineData(300, "5m0s")]
     public void Back_off_messages_write_durations_as_Go_does(int seconds, string text) =>
-        Assert.Equal(text, GoDurations.Format(TimeSpan.FromSeconds(seconds)));
+        Assert.Equal(text, GoDurationText.Format(TimeSpan.FromSeconds(seconds)));
 }

@@ -1,9 +1,7 @@
 using System.Text;
 using Dotkube.Api.Core.V1;
 using Dotkube.Api.Meta;
-using Dotkube.Api.Serialization;
 using Dotkube.Api.Values;
-using Dotkube.Client.Rest;
 using Dotkube.Kubelet.Linux;
 using Dotkube.Kubelet.Tests.Pods;
 using Dotkube.Kubelet.Tests.Support;
@@ -170,20 +168,7 @@ public sealed class PodVolumesTests(PodNodeFixture node) : IClassFixture<PodNode
     private Task<Pod> RunningAsync(Pod pod) =>
         WaitForAsync(pod, p => p.Status.Phase == "Running" && p.Status.PodIP is not null, "Running with a pod IP");
 
-    private async Task<Pod> WaitForAsync(Pod pod, Func<Pod, bool> condition, string what)
-    {
-        var current = pod;
-        try
-        {
-            await Eventually.HoldsAsync(async () => condition(current = await node.GetAsync(Ns, pod.Metadata.Name!)), Timeout, $"pod {pod.Metadata.Name} is {what}");
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            throw new InvalidOperationException($"{e.Message}; last status: {Encoding.UTF8.GetString(KubeJson.Serialize(current.Status))}", e);
-        }
-
-        return current;
-    }
+    private Task<Pod> WaitForAsync(Pod pod, Func<Pod, bool> condition, string what) => node.WaitForAsync(pod, condition, what);
 
     /// <summary>A file as the pod's httpd serves it (retried while the server starts).</summary>
     private async Task<string> GetAsync(Pod pod, string path)
@@ -210,19 +195,7 @@ public sealed class PodVolumesTests(PodNodeFixture node) : IClassFixture<PodNode
     /// <summary>Deletes the pod and checks that its volumes went with it: no directory, nothing mounted.</summary>
     private async Task DeleteAndCheckCleanedAsync(Pod pod)
     {
-        await node.Client.DeleteAsync<Pod>(Ns, pod.Metadata.Name!);
-        await Eventually.HoldsAsync(async () =>
-        {
-            try
-            {
-                await node.GetAsync(Ns, pod.Metadata.Name!);
-                return false;
-            }
-            catch (ApiStatusException e) when (e.IsNotFound)
-            {
-                return true;
-            }
-        }, Timeout, $"pod {pod.Metadata.Name} disappears");
+        await node.DeletePodAsync(Ns, pod.Metadata.Name!);
         var podDir = Path.Combine(node.KubeletRoot, "pods", pod.Metadata.Uid!);
         Assert.False(Directory.Exists(podDir), $"{podDir} is removed");
         Assert.DoesNotContain(Mounts.Under(node.KubeletRoot), m => m.StartsWith(podDir, StringComparison.Ordinal));

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Text;
+using Dotkube.Kubelet.Cleanup;
+using Dotkube.Kubelet.Linux;
 using Dotkube.Tests.Acceptance;
 
 namespace Dotkube.Tests.Images;
@@ -89,45 +91,17 @@ public sealed class ThrowawayContainerd : IAsyncDisposable
                 await CtrAsync("containers", "delete", task);
             }
 
-            await ToolProcess.RunAsync("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            Processes.Terminate(_process.Id);
             if (!_process.WaitForExit(10_000))
                 _process.Kill();
             await _process.WaitForExitAsync();
         }
 
         _process.Dispose();
-        foreach (var shim in ShimsOf(Socket))
-            shim.Kill();
-        foreach (var mount in MountsUnder(Dir))
-            await ToolProcess.RunAsync("umount", ["-l", mount]);
+        foreach (var shim in HostProcess.All().Where(p => ProcessMatcher.IsShim(p.Argv, Socket)))
+            Processes.ForceKill(shim.Pid);
+        Mounts.UnmountUnder(Dir);
         Directory.Delete(Dir, recursive: true);
-    }
-
-    /// <summary>Shims serving this containerd: their command line names its socket.</summary>
-    private static IEnumerable<Process> ShimsOf(string socket) =>
-        Directory.GetDirectories("/proc")
-            .Where(d => int.TryParse(Path.GetFileName(d), out _))
-            .Select(d => (Pid: int.Parse(Path.GetFileName(d), System.Globalization.CultureInfo.InvariantCulture), CommandLine: ReadOrEmpty(Path.Combine(d, "cmdline"))))
-            .Where(p => p.CommandLine.Contains("containerd-shim", StringComparison.Ordinal) && p.CommandLine.Split('\0').Contains(socket))
-            .Select(p => Process.GetProcessById(p.Pid));
-
-    /// <summary>Mount points under a directory, deepest first (field 5 of /proc/self/mountinfo).</summary>
-    private static IEnumerable<string> MountsUnder(string dir) =>
-        File.ReadAllLines("/proc/self/mountinfo")
-            .Select(line => line.Split(' ')[4])
-            .Where(point => point.StartsWith(dir + "/", StringComparison.Ordinal))
-            .OrderByDescending(point => point.Length);
-
-    private static string ReadOrEmpty(string path)
-    {
-        try
-        {
-            return File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return "";
-        }
     }
 
     private void Append(object sender, DataReceivedEventArgs e)
