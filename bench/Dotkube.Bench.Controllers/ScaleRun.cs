@@ -24,7 +24,7 @@ public sealed class ScaleRun(DotkubeServer server, ClientOptions admin, BenchOpt
 
         var started = Stopwatch.StartNew();
         await using var nodes = await HollowNodeSet.StartAsync(nodeClient,
-            new HollowNodeOptions { Count = options.Nodes, NamePrefix = "hollow", Workers = options.HollowWorkers, BindUnscheduledPods = false }, ct: ct);
+            new HollowNodeOptions { Count = options.Nodes, NamePrefix = "hollow", Workers = options.HollowWorkers }, ct: ct);
         var workload = new Workload(client, options);
         await workload.PrepareAsync(ct);
         var informers = new SharedInformerFactory(client, TimeProvider.System);

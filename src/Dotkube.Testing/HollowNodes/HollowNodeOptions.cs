@@ -33,11 +33,11 @@ public sealed class HollowNodeOptions
     public Func<Pod, HollowPodFate> Fate { get; init; } = _ => HollowPodFate.Ready;
 
     /// <summary>
-    /// Also bind pods that name no node to a healthy hollow node (fewest pods first). There is no
-    /// scheduler yet, so tests of controllers need this stand-in; turn it off once a scheduler runs.
-    /// Defaults to true.
+    /// Also bind pods that name no node to a healthy hollow node (fewest pods first): a stand-in
+    /// for the scheduler where none runs (an in-process API server alone). Defaults to false:
+    /// with `dotkube server` or a Scheduler running, the real scheduler binds.
     /// </summary>
-    public bool BindUnscheduledPods { get; init; } = true;
+    public bool BindUnscheduledPods { get; init; }
 
     /// <summary>Bind only pods of this namespace (tests sharing a server); null binds pods of every namespace. Defaults to null.</summary>
     public string? BindNamespace { get; init; }

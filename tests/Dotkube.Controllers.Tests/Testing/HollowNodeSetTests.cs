@@ -15,7 +15,7 @@ public sealed class HollowNodeSetTests(ClusterFixture fixture)
     public async Task Nodes_register_ready_with_a_lease()
     {
         var prefix = Prefix();
-        await using var nodes = await HollowNodeSet.StartAsync(fixture.Client, new HollowNodeOptions { Count = 2, NamePrefix = prefix });
+        await using var nodes = await HollowNodeSet.StartAsync(fixture.Client, new HollowNodeOptions { BindUnscheduledPods = true, Count = 2, NamePrefix = prefix });
 
         foreach (var name in nodes.Names)
         {
@@ -34,7 +34,7 @@ public sealed class HollowNodeSetTests(ClusterFixture fixture)
     {
         var ns = await fixture.NewNamespaceAsync();
         await using var nodes = await HollowNodeSet.StartAsync(fixture.Client,
-            new HollowNodeOptions { Count = 2, NamePrefix = Prefix(), BindNamespace = ns });
+            new HollowNodeOptions { BindUnscheduledPods = true, Count = 2, NamePrefix = Prefix(), BindNamespace = ns });
         await fixture.Client.CreateAsync(NewPod(ns, "web", "busybox"));
 
         var pod = await Eventually.ReturnsAsync(() => fixture.Client.GetAsync<Pod>(ns, "web"),
@@ -53,6 +53,7 @@ public sealed class HollowNodeSetTests(ClusterFixture fixture)
         var ns = await fixture.NewNamespaceAsync();
         var options = new HollowNodeOptions
         {
+            BindUnscheduledPods = true,
             Count = 1,
             NamePrefix = Prefix(),
             BindNamespace = ns,
@@ -85,7 +86,7 @@ public sealed class HollowNodeSetTests(ClusterFixture fixture)
     {
         var ns = await fixture.NewNamespaceAsync();
         await using var nodes = await HollowNodeSet.StartAsync(fixture.Client,
-            new HollowNodeOptions { Count = 1, NamePrefix = Prefix(), BindNamespace = ns });
+            new HollowNodeOptions { BindUnscheduledPods = true, Count = 1, NamePrefix = Prefix(), BindNamespace = ns });
         await fixture.Client.CreateAsync(NewPod(ns, "web", "busybox"));
         await Eventually.ReturnsAsync(() => fixture.Client.GetAsync<Pod>(ns, "web"), p => p.Status?.Phase == "Running", "pod running");
 
@@ -98,7 +99,7 @@ public sealed class HollowNodeSetTests(ClusterFixture fixture)
     [Fact]
     public async Task A_stopped_node_stops_renewing_its_lease_and_a_resumed_one_renews_again()
     {
-        var options = new HollowNodeOptions { Count = 1, NamePrefix = Prefix(), LeaseRenewInterval = TimeSpan.FromMilliseconds(100) };
+        var options = new HollowNodeOptions { BindUnscheduledPods = true, Count = 1, NamePrefix = Prefix(), LeaseRenewInterval = TimeSpan.FromMilliseconds(100) };
         await using var nodes = await HollowNodeSet.StartAsync(fixture.Client, options);
         var name = nodes.Names[0];
 

@@ -41,7 +41,7 @@ public sealed class SchedulerIntegrationTests : IAsyncLifetime
         _client = new KubeClient(KubeconfigLoader.Load(_cluster.KubeconfigPath));
         _ns = "t-" + Guid.NewGuid().ToString("N")[..8];
         await _client.CreateAsync(new Namespace { Metadata = new ObjectMeta { Name = _ns } });
-        _nodes = await HollowNodeSet.StartAsync(_client, new HollowNodeOptions { Count = 3, BindUnscheduledPods = false });
+        _nodes = await HollowNodeSet.StartAsync(_client, new HollowNodeOptions { Count = 3 });
         var informers = new SharedInformerFactory(_client, TimeProvider.System, NullLoggerFactory.Instance);
         _scheduler = new Scheduler(_client, informers, TimeProvider.System, NullLoggerFactory.Instance, new SchedulerOptions
         {

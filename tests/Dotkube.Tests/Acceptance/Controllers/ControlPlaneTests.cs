@@ -41,7 +41,7 @@ public sealed class ControlPlaneTests : IAsyncLifetime
         await ClusterSteps.UntilAsync(() => Task.FromResult(first.Log), log => log.Contains(Acquired), "the first server leading");
         var second = await StartServerAsync("b", "--https-listen-port", "0", "--datastore-endpoint", endpoint);
         using var client = new KubeClient(KubeconfigLoader.Load(Kubeconfig("b")));
-        await using var nodes = await HollowNodeSet.StartAsync(client, new HollowNodeOptions { Count = 3, LeaseRenewInterval = TimeSpan.FromSeconds(2), BindUnscheduledPods = false });
+        await using var nodes = await HollowNodeSet.StartAsync(client, new HollowNodeOptions { Count = 3, LeaseRenewInterval = TimeSpan.FromSeconds(2) });
         var ns = await CreateDeploymentsAsync(client, count: 10, replicas: 2);
         await using var checker = await ReplicaCountChecker.StartAsync(client, ns, _ => 3);
         Assert.DoesNotContain(Acquired, second.Log);
@@ -70,7 +70,7 @@ public sealed class ControlPlaneTests : IAsyncLifetime
         var server = await StartServerAsync("single", "--https-listen-port", "0");
         var port = server.Port;
         using var client = new KubeClient(KubeconfigLoader.Load(Kubeconfig("single")));
-        await using var nodes = await HollowNodeSet.StartAsync(client, new HollowNodeOptions { Count = 5, LeaseRenewInterval = TimeSpan.FromSeconds(2), BindUnscheduledPods = false });
+        await using var nodes = await HollowNodeSet.StartAsync(client, new HollowNodeOptions { Count = 5, LeaseRenewInterval = TimeSpan.FromSeconds(2) });
         var ns = await CreateDeploymentsAsync(client, count: 50, replicas: 1);
 
         await Parallel.ForEachAsync(Enumerable.Range(0, 50), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, ct) =>

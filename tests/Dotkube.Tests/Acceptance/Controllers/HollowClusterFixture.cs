@@ -26,7 +26,6 @@ public sealed class HollowClusterFixture : BinaryServerFixture
             NamePrefix = "hollow",
             LeaseRenewInterval = TimeSpan.FromSeconds(2),
             // dotkube server's own scheduler places the pods.
-            BindUnscheduledPods = false,
             Fate = pod => pod.Spec.Containers.Any(c => c.Image?.Contains("does-not-exist", StringComparison.Ordinal) == true)
                 ? HollowPodFate.ImagePullFails
                 : HollowPodFate.Ready,

@@ -30,7 +30,7 @@ public sealed class NodeFailureFixture : BinaryServerFixture
         await base.InitializeAsync();
         Client = new KubeClient(KubeconfigLoader.Load(KubeconfigPath));
         Nodes = await HollowNodeSet.StartAsync(Client,
-            new HollowNodeOptions { Count = 3, NamePrefix = "node", LeaseRenewInterval = TimeSpan.FromSeconds(1), BindUnscheduledPods = false });
+            new HollowNodeOptions { Count = 3, NamePrefix = "node", LeaseRenewInterval = TimeSpan.FromSeconds(1) });
     }
 
     public override async Task DisposeAsync()

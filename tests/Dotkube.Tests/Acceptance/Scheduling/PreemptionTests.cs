@@ -17,7 +17,6 @@ public sealed class PreemptionTests(HollowClusterFixture cluster)
         {
             Count = 1,
             NamePrefix = "preempt-" + ns,
-            BindUnscheduledPods = false,
             Labels = new Dictionary<string, string> { ["preempt-test"] = ns },
             Capacity = new Dictionary<string, string> { ["cpu"] = "2", ["memory"] = "8Gi", ["pods"] = "110" },
         });

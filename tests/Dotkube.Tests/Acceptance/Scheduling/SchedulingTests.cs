@@ -33,7 +33,6 @@ public sealed class SchedulingTests(HollowClusterFixture cluster)
         {
             Count = 1,
             NamePrefix = "big-" + ns,
-            BindUnscheduledPods = false,
             Capacity = new Dictionary<string, string> { ["cpu"] = "16", ["memory"] = "64Gi", ["pods"] = "110" },
         });
         var added = Stopwatch.StartNew();
