@@ -92,6 +92,13 @@ public static class ApiErrors
         Failure(500, "InternalError", $"Internal error occurred: {message}",
             new StatusDetails { Causes = [new StatusCause { Message = message }] });
 
+    /// <summary>
+    /// What upstream's ErrorToAPIStatus makes of an error that is no Status (a kubelet that cannot
+    /// be dialled): 500 with no reason and the error's own text, which kubectl shows as "Error from server: ...".
+    /// </summary>
+    public static ApiException Untyped(string message) =>
+        new(new Status { Kind = "Status", ApiVersion = "v1", Outcome = "Failure", Message = message, Code = 500 });
+
     /// <summary>404 for a path the server does not serve, as the apiserver's NotFound handler.</summary>
     public static ApiException PathNotFound() =>
         Failure(404, "NotFound", "the server could not find the requested resource", new StatusDetails());

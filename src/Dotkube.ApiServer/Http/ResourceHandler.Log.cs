@@ -35,34 +35,41 @@ public sealed partial class ResourceHandler
         if (PodLogOptionsValidation.Validate(options) is { Count: > 0 } errors)
             throw ApiErrors.Invalid(InvalidObjectStatus.Create("", "PodLogOptions", request.Info.Name, errors));
 
-        var container = LogContainer(pod, options.Container);
+        var container = ValidContainer(pod, options.Container);
         if (string.IsNullOrEmpty(pod.Spec.NodeName))
         {
             await ResponseWriter.WriteBytesAsync(request.Http, 200, "text/plain", ReadOnlyMemory<byte>.Empty);
             return;
         }
 
-        var node = (Node?)await _registry.For<Node>().GetAsync("", pod.Spec.NodeName, request.Aborted)
-            ?? throw ApiErrors.NotFound("", "nodes", pod.Spec.NodeName);
+        var location = await KubeletLocationAsync(request, pod.Spec.NodeName, "containerLogs", container, options.ToKubeletQuery());
+        await ProxyLogAsync(request, location);
+    }
+
+    /// <summary>
+    /// https://node:port/{endpoint}/{namespace}/{pod}/{container}{query} on the pod's node, as
+    /// upstream's connection info getter finds it: a missing node is 404, one without a usable
+    /// address or a server without a kubelet client 500.
+    /// </summary>
+    private async Task<Uri> KubeletLocationAsync(ApiRequest request, string nodeName, string endpoint, string container, string query)
+    {
+        var node = (Node?)await _registry.For<Node>().GetAsync("", nodeName, request.Aborted)
+            ?? throw ApiErrors.NotFound("", "nodes", nodeName);
         if (Kubelets is null)
             throw ApiErrors.InternalError("the API server has no kubelet client");
-        Uri location;
         try
         {
-            location = KubeletClient.Location(node,
-                $"/containerLogs/{Uri.EscapeDataString(request.Namespace)}/{Uri.EscapeDataString(request.Info.Name)}/{Uri.EscapeDataString(container)}"
-                + options.ToKubeletQuery());
+            return KubeletClient.Location(node,
+                $"/{endpoint}/{Uri.EscapeDataString(request.Namespace)}/{Uri.EscapeDataString(request.Info.Name)}/{Uri.EscapeDataString(container)}{query}");
         }
         catch (InvalidOperationException e)
         {
             throw ApiErrors.InternalError(e.Message);
         }
-
-        await ProxyLogAsync(request, location);
     }
 
-    /// <summary>Upstream's validateContainer: the named container must exist; an unnamed one is the only one.</summary>
-    private static string LogContainer(Pod pod, string? container)
+    /// <summary>Upstream's validateContainer (logs, exec, attach): the named container must exist; an unnamed one is the only one.</summary>
+    private static string ValidContainer(Pod pod, string? container)
     {
         var all = (pod.Spec.InitContainers ?? []).Select(c => c.Name).Concat(pod.Spec.Containers.Select(c => c.Name))
             .Concat((pod.Spec.EphemeralContainers ?? []).Select(c => c.Name)).ToList();

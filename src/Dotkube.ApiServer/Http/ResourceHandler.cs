@@ -66,6 +66,7 @@ public sealed partial class ResourceHandler
             ("finalize", "update") => FinalizeAsync(request),
             ("eviction", "create") => EvictAsync(request),
             ("log", "get") => LogAsync(request),
+            ("exec" or "attach", "get" or "create") => StreamAsync(request, info.Subresource),
             _ => throw ApiErrors.MethodNotSupported(resource.Group, $"{resource.Plural}/{info.Subresource}", info.Verb),
         };
     }

@@ -69,6 +69,13 @@ public sealed class KubeletClient : IDisposable
     public Task<HttpResponseMessage> GetAsync(Uri location, CancellationToken ct) =>
         _http.GetAsync(location, HttpCompletionOption.ResponseHeadersRead, ct);
 
+    /// <summary>
+    /// Sends <paramref name="request"/> and returns once the response headers are in. A 101 answer's
+    /// content is the raw connection, readable and writable, and leaves the pool with it.
+    /// </summary>
+    public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct) =>
+        _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
+
     public void Dispose()
     {
         _http.Dispose();
