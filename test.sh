@@ -9,8 +9,9 @@ cd "$repo"
 say() { printf 'test.sh: %s\n' "$*" >&2; }
 
 # Debian packages the test tiers use: the kubelet's and the image tests run containerd, runc and
-# the CNI plugins, and build images from busybox-static's /bin/busybox. Grows as tiers land (iptables ...).
-test_packages=(etcd-server python3-kubernetes containerd runc containernetworking-plugins busybox-static)
+# the CNI plugins, and build images from busybox-static's /bin/busybox; the cluster DNS tests query
+# with dnsutils' dig. Grows as tiers land (iptables ...).
+test_packages=(etcd-server python3-kubernetes containerd runc containernetworking-plugins busybox-static dnsutils)
 # The client acceptance tests run /usr/bin/kubectl; any kubectl there will do (Debian's comes
 # from kubernetes-client), so the package is only needed when the binary is missing.
 [ -x /usr/bin/kubectl ] || test_packages+=(kubernetes-client)
