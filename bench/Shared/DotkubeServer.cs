@@ -28,7 +28,8 @@ public sealed partial class DotkubeServer : IAsyncDisposable
     {
         _process = process;
         Dir = dir;
-        _log = logPath is null ? null : new StreamWriter(logPath);
+        // Flushed per line: a benchmark may read the log (e.g. its timestamps) while the server runs.
+        _log = logPath is null ? null : new StreamWriter(logPath) { AutoFlush = true };
     }
 
     public int Pid => _process.Id;
@@ -39,6 +40,9 @@ public sealed partial class DotkubeServer : IAsyncDisposable
     public string Dir { get; }
 
     public string KubeconfigPath => Path.Combine(Dir, "admin.kubeconfig");
+
+    /// <summary>The server's --data-dir (the agent's state is under its agent/ folder).</summary>
+    public string DataDir => Path.Combine(Dir, "data");
 
     /// <summary>Lines the server printed (its log volume is part of its cost).</summary>
     public long LogLines => Interlocked.Read(ref _lines);
@@ -67,8 +71,9 @@ public sealed partial class DotkubeServer : IAsyncDisposable
     }
 
     /// <param name="logPath">A file for everything the server prints; null keeps only the tail.</param>
+    /// <param name="withAgent">Run the node agent too (containerd, pods; needs root); by default the control plane alone.</param>
     public static async Task<DotkubeServer> StartAsync(string dotkubeDll, IEnumerable<string> extraArguments, string? logPath,
-        CancellationToken ct)
+        CancellationToken ct, bool withAgent = false)
     {
         var dir = Directory.CreateTempSubdirectory("dotkube-bench-").FullName;
         var info = new ProcessStartInfo("dotnet")
@@ -79,8 +84,10 @@ public sealed partial class DotkubeServer : IAsyncDisposable
             WorkingDirectory = dir,
         };
         foreach (var argument in (string[])[dotkubeDll, "server", "--data-dir", Path.Combine(dir, "data"), "--https-listen-port", "0",
-                     "--bind-address", "127.0.0.1", "--write-kubeconfig", Path.Combine(dir, "admin.kubeconfig"), "--disable-agent"])
+                     "--bind-address", "127.0.0.1", "--write-kubeconfig", Path.Combine(dir, "admin.kubeconfig")])
             info.ArgumentList.Add(argument);
+        if (!withAgent)
+            info.ArgumentList.Add("--disable-agent");
         foreach (var argument in extraArguments)
             info.ArgumentList.Add(argument);
 
