@@ -10,8 +10,11 @@ say() { printf 'test.sh: %s\n' "$*" >&2; }
 
 # Debian packages the test tiers use: the kubelet's and the image tests run containerd, runc and
 # the CNI plugins, and build images from busybox-static's /bin/busybox; the cluster DNS tests query
-# with dnsutils' dig. Grows as tiers land (iptables ...).
+# with dnsutils' dig.
 test_packages=(etcd-server python3-kubernetes containerd runc containernetworking-plugins busybox-static dnsutils)
+# The proxy's e2e tests apply its rules inside their own network namespaces (iproute2's ip netns)
+# with iptables-restore, and clear UDP flows with conntrack.
+test_packages+=(iproute2 iptables conntrack)
 # The client acceptance tests run /usr/bin/kubectl; any kubectl there will do (Debian's comes
 # from kubernetes-client), so the package is only needed when the binary is missing.
 [ -x /usr/bin/kubectl ] || test_packages+=(kubernetes-client)

@@ -1,3 +1,4 @@
+using Dotkube.Client.Host;
 using Dotkube.Kubelet.Linux;
 
 namespace Dotkube.Kubelet.Cleanup;

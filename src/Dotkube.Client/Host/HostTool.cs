@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
 
-namespace Dotkube.Kubelet.Cleanup;
+namespace Dotkube.Client.Host;
 
 /// <summary>The result of one host command; <see cref="Missing"/> when the program is not installed.</summary>
 public sealed record HostToolResult(int ExitCode, string Stdout, string Stderr, bool Missing = false)
@@ -11,8 +11,11 @@ public sealed record HostToolResult(int ExitCode, string Stdout, string Stderr, 
     public string Error => Missing ? "not installed" : Stderr.Trim() is { Length: > 0 } stderr ? stderr : $"exit code {ExitCode}";
 }
 
-/// <summary>Runs the host tools uninstall relies on (iptables-save/-restore, ip, runc), with optional stdin.</summary>
-internal static class HostTool
+/// <summary>
+/// Runs a host tool with optional stdin and collects its output: the node components' one way to
+/// start a process (uninstall's iptables-save/-restore, ip and runc; the proxy's iptables and conntrack).
+/// </summary>
+public static class HostTool
 {
     public static async Task<HostToolResult> RunAsync(string program, IEnumerable<string> arguments, string? stdin, CancellationToken ct)
     {
