@@ -54,6 +54,8 @@ public sealed class ServerHost : IAsyncDisposable
             WriteKubeconfig = Path.Combine(dir, "admin.kubeconfig"),
             NodeName = "bench-node",
         };
+        // No controller manager runs here to create default ServiceAccounts, which pods would need.
+        options.EnabledAdmissionPlugins.Remove(Dotkube.ApiServer.Admission.AdmissionPlugins.ServiceAccount);
 
         var server = await ApiServer.ApiServer.StartAsync(options, store, TimeProvider.System, l =>
             {

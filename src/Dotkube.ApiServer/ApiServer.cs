@@ -9,6 +9,7 @@ using Dotkube.ApiServer.Logging;
 using Dotkube.ApiServer.Maintenance;
 using Dotkube.ApiServer.Registry;
 using Dotkube.ApiServer.Security;
+using Dotkube.ApiServer.Security.ServiceAccounts;
 using Dotkube.ApiServer.Watch;
 using Dotkube.Storage;
 using Microsoft.AspNetCore.Builder;
@@ -72,7 +73,7 @@ public sealed partial class ApiServer : IAsyncDisposable
         var pki = ClusterPki.LoadOrCreate(options, extraIps: null, time);
         var token = BootstrapToken.LoadOrCreate(options, pki);
         var tokens = TokenAuthenticator.For(token);
-        var authenticator = new Authenticator(new ClientCertificateAuthenticator(pki.ClientCa, time), tokens);
+        Authenticator? authenticator = null;
 
         var registry = new ResourceRegistry(store);
         var allocator = new ServiceAllocator(store, options.ServiceCidr, new Random());
@@ -86,11 +87,15 @@ public sealed partial class ApiServer : IAsyncDisposable
         var resources = new ResourceHandler(registry, watchCaches, options, time, NameGenerator.Default)
         {
             BookmarkInterval = bookmarkInterval ?? TimeSpan.FromMinutes(1),
-            TokenReviewer = tokens.Authenticate,
+            TokenReviewer = (t, c) => authenticator!.AuthenticateTokenAsync(t, c),
+            ServiceAccountKey = pki.ServiceAccountKey,
             Services = allocator,
             Metrics = metrics,
             Kubelets = kubelets,
         };
+        // Service-account tokens are checked against the objects they name, read as the handlers read them.
+        authenticator = new Authenticator(new ClientCertificateAuthenticator(pki.ClientCa, time), tokens,
+            new ServiceAccountTokenAuthenticator(pki.ServiceAccountKey, options.ServiceAccountIssuer, options.EffectiveApiAudiences, resources.FindAsync, time));
         var boundPort = 0;
         var discovery = new DiscoveryHandler(() => $"{AdvertiseAddress(options)}:{boundPort}");
         var routes = new Dictionary<string, Func<HttpContext, Task>>

@@ -62,6 +62,28 @@ public sealed class ApiServerOptions
     /// </summary>
     public long DefaultUnreachableTolerationSeconds { get; set; } = 300;
 
+    /// <summary>
+    /// Defaults to https://kubernetes.default.svc.cluster.local, as k3s's --service-account-issuer:
+    /// the iss of the service-account tokens this server issues, and the only issuer it accepts.
+    /// </summary>
+    public string ServiceAccountIssuer { get; set; } = "https://kubernetes.default.svc.cluster.local";
+
+    /// <summary>
+    /// kube-apiserver's --api-audiences; empty (the default) means the issuer alone, as upstream:
+    /// what a TokenRequest without audiences gets, and what a token must name to authenticate here.
+    /// </summary>
+    public List<string> ApiAudiences { get; set; } = [];
+
+    /// <summary>The audiences in effect: <see cref="ApiAudiences"/>, or the issuer when none are set.</summary>
+    public IReadOnlyList<string> EffectiveApiAudiences => ApiAudiences.Count > 0 ? ApiAudiences : [ServiceAccountIssuer];
+
+    /// <summary>
+    /// The admission plugins that run (kube-apiserver's --enable-admission-plugins and
+    /// --disable-admission-plugins edit it). Defaults to <see cref="Admission.AdmissionPlugins.Default"/>:
+    /// every plugin dotkube has, as each is on by default upstream.
+    /// </summary>
+    public HashSet<string> EnabledAdmissionPlugins { get; set; } = [.. Admission.AdmissionPlugins.Default];
+
     /// <summary>The certificate directory: <c>DataDir/server/tls</c>, as k3s's server/tls.</summary>
     public string TlsDir => Path.Combine(DataDir, "server", "tls");
 
@@ -91,6 +113,13 @@ public sealed class ApiServerOptions
         if (!IPNetwork.TryParse(ServiceCidr, out var cidr) || cidr.BaseAddress.AddressFamily != System.Net.Sockets.AddressFamily.InterNetwork)
         {
             throw new ArgumentException($"--service-cidr must be an IPv4 CIDR such as 10.43.0.0/16, got \"{ServiceCidr}\"");
+        }
+
+        // As upstream: required, and a URL whenever it contains a colon.
+        if (string.IsNullOrEmpty(ServiceAccountIssuer)
+            || (ServiceAccountIssuer.Contains(':', StringComparison.Ordinal) && !Uri.TryCreate(ServiceAccountIssuer, UriKind.Absolute, out _)))
+        {
+            throw new ArgumentException($"--service-account-issuer must be a URL or a name without a colon, got \"{ServiceAccountIssuer}\"");
         }
 
         if (MaxRequestsInflight < 1 || MaxMutatingRequestsInflight < 1)

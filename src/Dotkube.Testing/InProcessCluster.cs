@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Cryptography.X509Certificates;
 using Dotkube.ApiServer;
+using Dotkube.ApiServer.Admission;
 using Dotkube.Storage;
 using Dotkube.Storage.Sqlite;
 using Microsoft.Extensions.Logging;
@@ -40,7 +41,9 @@ public sealed class InProcessCluster : IAsyncDisposable
     public X509Certificate2 AdminCertificate() => Server.Pki.Admin.ToCertificate();
 
     /// <param name="bookmarkInterval">Watch bookmarks come this often (upstream: a minute); tests want them sooner.</param>
-    public static async Task<InProcessCluster> StartAsync(TimeSpan? bookmarkInterval = null, CancellationToken ct = default)
+    /// <param name="configure">Changes the server options after the harness's own (e.g. to turn the ServiceAccount admission plugin back on).</param>
+    public static async Task<InProcessCluster> StartAsync(TimeSpan? bookmarkInterval = null, CancellationToken ct = default,
+        Action<ApiServerOptions>? configure = null)
     {
         var dir = Path.Combine(Path.GetTempPath(), "dotkube-cluster-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
@@ -52,6 +55,10 @@ public sealed class InProcessCluster : IAsyncDisposable
             WriteKubeconfig = Path.Combine(dir, "admin.kubeconfig"),
             NodeName = "test-node",
         };
+        // No controllers run here, so no namespace gets its default ServiceAccount: pods could not
+        // be created with the ServiceAccount admission plugin on (as upstream without a controller manager).
+        options.EnabledAdmissionPlugins.Remove(AdmissionPlugins.ServiceAccount);
+        configure?.Invoke(options);
         var store = await SqliteStore.OpenAsync(new SqliteStoreOptions { Path = Path.Combine(dir, "state.db") }, ct);
         try
         {

@@ -19,7 +19,7 @@ public sealed class RequestPipeline(Authenticator authenticator, ApiHandler hand
     public async Task ServeAsync(HttpContext http)
     {
         var path = http.Request.Path.Value ?? "/";
-        var user = authenticator.Authenticate(http);
+        var user = await authenticator.AuthenticateAsync(http);
         if (user is null && !PublicPaths.Contains(path.Split('/', 3) is [_, var first, ..] ? "/" + first : path))
         {
             await UnauthorizedResponse.WriteAsync(http.Response, http.RequestAborted);

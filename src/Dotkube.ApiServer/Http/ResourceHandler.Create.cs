@@ -46,6 +46,7 @@ public sealed partial class ResourceHandler
         }
 
         ObjectDefaults.Apply(obj);
+        await AdmitServiceAccountAsync(request, obj, admissionName);
         AdmitPod(obj);
         await AdmitPriorityAsync(request, obj, null, admissionName);
         ObjectStrategy.PrepareForCreate(resource, obj, Now);
@@ -143,7 +144,7 @@ public sealed partial class ResourceHandler
     /// <summary>The mutating admission plugins for pods proper (create and update, never subresources), as kube-apiserver runs them by default.</summary>
     private void AdmitPod(KubeObject obj)
     {
-        if (obj is Pod pod)
+        if (obj is Pod pod && _options.EnabledAdmissionPlugins.Contains(AdmissionPlugins.DefaultTolerationSeconds))
         {
             DefaultTolerationSeconds.Admit(pod, _options.DefaultNotReadyTolerationSeconds, _options.DefaultUnreachableTolerationSeconds);
         }
@@ -155,7 +156,7 @@ public sealed partial class ResourceHandler
     /// </summary>
     private async Task AdmitNamespaceAsync(ApiRequest request, string ns, string name)
     {
-        if (ns.Length == 0)
+        if (ns.Length == 0 || !_options.EnabledAdmissionPlugins.Contains(AdmissionPlugins.NamespaceLifecycle))
         {
             return;
         }

@@ -15,6 +15,11 @@ public sealed partial class ResourceHandler
     /// </summary>
     private async Task AdmitPriorityAsync(ApiRequest request, KubeObject obj, KubeObject? old, string name)
     {
+        if (!_options.EnabledAdmissionPlugins.Contains(AdmissionPlugins.Priority))
+        {
+            return;
+        }
+
         string? refused;
         switch (obj)
         {

@@ -8,7 +8,7 @@ namespace Dotkube.ApiServer.Http;
 public sealed partial class ResourceHandler
 {
     /// <summary>Checks bearer tokens for TokenReview; set by the server from its authenticator.</summary>
-    public Func<string, Security.UserInfo?>? TokenReviewer { get; init; }
+    public Func<string, CancellationToken, ValueTask<Security.UserInfo?>>? TokenReviewer { get; init; }
 
     /// <summary>
     /// Create-only review kinds are answered, never stored. Authorization is not enforced yet
@@ -27,7 +27,7 @@ public sealed partial class ResourceHandler
                 self.Status.UserInfo = user?.ToApi() ?? new Api.Authentication.V1.UserInfo();
                 break;
             case TokenReview token:
-                var reviewed = string.IsNullOrEmpty(token.Spec.Token) ? null : TokenReviewer?.Invoke(token.Spec.Token);
+                var reviewed = string.IsNullOrEmpty(token.Spec.Token) || TokenReviewer is null ? null : await TokenReviewer(token.Spec.Token, request.Aborted);
                 token.Status.Authenticated = reviewed is not null;
                 token.Status.User = reviewed?.ToApi() ?? new Api.Authentication.V1.UserInfo();
                 token.Status.Audiences = reviewed is null ? null : token.Spec.Audiences;

@@ -67,6 +67,7 @@ public sealed partial class ResourceHandler
             ("eviction", "create") => EvictAsync(request),
             ("log", "get") => LogAsync(request),
             ("exec" or "attach", "get" or "create") => StreamAsync(request, info.Subresource),
+            ("token", "create") when resource.Group.Length == 0 && resource.Plural == "serviceaccounts" => CreateTokenAsync(request),
             _ => throw ApiErrors.MethodNotSupported(resource.Group, $"{resource.Plural}/{info.Subresource}", info.Verb),
         };
     }

@@ -15,6 +15,8 @@ public sealed class ResourceRegistry
 
     public ResourceStore For(ResourceInfo resource) => _stores.GetOrAdd(resource, r => new ResourceStore(Store, r));
 
-    public ResourceStore For<T>() => For(Scheme.Default.Find(typeof(T))
-        ?? throw new ArgumentException($"{typeof(T).Name} is not a registered kind"));
+    public ResourceStore For<T>() => For(typeof(T));
+
+    public ResourceStore For(Type kind) => For(Scheme.Default.Find(kind)
+        ?? throw new ArgumentException($"{kind.Name} is not a registered kind"));
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Security.Cryptography.X509Certificates;
+using Dotkube.ApiServer.Security.ServiceAccounts;
 
 namespace Dotkube.ApiServer.Security;
 
@@ -11,6 +12,7 @@ namespace Dotkube.ApiServer.Security;
 /// serving-kube-apiserver.crt/.key    the API server's TLS certificate
 /// client-admin.crt/.key              CN=system:admin, O=system:masters: the admin kubeconfig's identity
 /// client-kube-apiserver.crt/.key     CN=kube-apiserver-kubelet-client, O=system:masters: the API server towards kubelets
+/// service.key                        RSA key signing and checking service-account tokens
 /// </code>
 /// Two CAs rather than one, as k3s: a certificate the server CA signed (the API server's or, later,
 /// a kubelet's serving certificate) can then never pass as a user identity, whatever its key
@@ -55,6 +57,7 @@ public sealed class ClusterPki : IDisposable
         ServingCertificate = serving.ToCertificate();
         Admin = LoadOrIssueClientCertificate(AdminStem, AdminUser, [WellKnownGroups.Masters]);
         KubeletClient = LoadOrIssueClientCertificate(KubeletClientStem, KubeletClientUser, [WellKnownGroups.Masters]);
+        ServiceAccountKey = ServiceAccountKey.LoadOrCreate(tlsDir);
     }
 
     public string TlsDir { get; }
@@ -80,6 +83,9 @@ public sealed class ClusterPki : IDisposable
 
     /// <summary>The API server's client certificate towards kubelets (k3s's client-kube-apiserver).</summary>
     public PemPair KubeletClient { get; }
+
+    /// <summary>Signs the service-account tokens this server issues and checks those it is shown.</summary>
+    public ServiceAccountKey ServiceAccountKey { get; }
 
     /// <summary>
     /// Loads or creates the PKI. The serving certificate names <see cref="ServingNames.For"/> this
@@ -149,6 +155,7 @@ public sealed class ClusterPki : IDisposable
     public void Dispose()
     {
         ServingCertificate.Dispose();
+        ServiceAccountKey.Dispose();
         ServerCa.Dispose();
         ClientCa.Dispose();
         _serverCa.Dispose();

@@ -1,3 +1,4 @@
+using Dotkube.Api.Authentication.V1;
 using Dotkube.Api.Autoscaling.V1;
 using Dotkube.Api.Core.V1;
 using Dotkube.Api.Meta;
@@ -66,6 +67,19 @@ public sealed partial class KubeClient
     /// and removes a terminating namespace once none are left (how the namespace controller ends a deletion).
     /// </summary>
     public Task<Namespace> FinalizeAsync(Namespace ns, CancellationToken ct = default) => PutAsync(ns, "finalize", null, ct);
+
+    /// <summary>
+    /// POST serviceaccounts/{name}/token: a signed token for the ServiceAccount, as <c>kubectl create
+    /// token</c> and the kubelet ask for one; the answer's status holds the token and its expiry.
+    /// </summary>
+    public Task<TokenRequest> CreateTokenAsync(string ns, string serviceAccount, TokenRequest request, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        request.ApiVersion = TokenRequest.ApiVersionValue;
+        request.Kind = TokenRequest.KindValue;
+        var path = ResourcePaths.Item(ResourcePaths.Of<ServiceAccount>(), ns, serviceAccount, "token");
+        return SendAsync<TokenRequest>(HttpMethod.Post, path, Body(request), ct);
+    }
 
     private static ResourceInfo Scalable<T>()
         where T : KubeObject

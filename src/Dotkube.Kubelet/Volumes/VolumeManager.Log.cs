@@ -10,9 +10,6 @@ public sealed partial class VolumeManager
     [LoggerMessage(Level = LogLevel.Information, Message = "Wrote {Files} files of volume {Volume} of pod {Namespace}/{Name}")]
     private static partial void LogWritten(ILogger logger, string @namespace, string name, string volume, int files);
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "No service account token for {Path} of pod {Namespace}/{Name}: the API server has no token subresource")]
-    private static partial void LogNoToken(ILogger logger, string @namespace, string name, string path);
-
     [LoggerMessage(Level = LogLevel.Warning, Message = "Volumes of pod {Uid} still mounted under {Directory}; not removing it yet")]
     private static partial void LogStillMounted(ILogger logger, string uid, string directory);
 

@@ -12,12 +12,15 @@ namespace Dotkube.Kubelet.Volumes;
 /// persistent volumes stay where they are on the host). emptyDir is a directory, or a tmpfs for
 /// medium Memory; secret and projected volumes are tmpfs too, so secrets never touch the disk;
 /// configMap, secret, downwardAPI and projected files are written with <see cref="AtomicWriter"/>
-/// on every setup, so a sync after the object changed updates them in place. A pod that goes
+/// on every setup, so a sync after the object changed updates them in place; projected
+/// service-account tokens come from <see cref="ServiceAccountTokens"/>. A pod that goes
 /// has its tmpfs unmounted and its directory removed.
 /// </summary>
 public sealed partial class VolumeManager(KubeClient client, string kubeletRoot, IReadOnlyDictionary<string, Quantity> allocatable,
     TimeProvider time, ILogger logger)
 {
+    private readonly ServiceAccountTokens _tokens = new(client, time);
+
     public string KubeletRoot { get; } = kubeletRoot;
 
     public string PodDirectory(string uid) => Path.Combine(KubeletRoot, "pods", uid);
@@ -60,6 +63,8 @@ public sealed partial class VolumeManager(KubeClient client, string kubeletRoot,
     public bool TearDown(string uid, bool removePodDirectory)
     {
         var directory = removePodDirectory ? PodDirectory(uid) : Path.Combine(PodDirectory(uid), "volumes");
+        if (removePodDirectory)
+            _tokens.Forget(uid);
         if (!Directory.Exists(directory))
             return true;
         Mounts.UnmountUnder(directory);
@@ -108,8 +113,9 @@ public sealed partial class VolumeManager(KubeClient client, string kubeletRoot,
                 return Write(pod, VolumePlugins.DownwardApi, volume.Name, memory: false,
                     VolumePayloads.DownwardApi(pod, d.Items, d.DefaultMode ?? DownwardAPIVolumeSource.DefaultModeValue, allocatable));
             case { Projected: { } p }:
+                var tokens = await ServiceAccountTokensAsync(pod, p, ct);
                 return Write(pod, VolumePlugins.Projected, volume.Name, memory: true,
-                    VolumePayloads.Projected(pod, p, objects, allocatable, token => ServiceAccountToken(pod, token)));
+                    VolumePayloads.Projected(pod, p, objects, allocatable, token => tokens[token]));
             case { PersistentVolumeClaim: { } claim }:
                 return await ClaimAsync(pod, claim, ct);
             default:
@@ -187,12 +193,19 @@ public sealed partial class VolumeManager(KubeClient client, string kubeletRoot,
     }
 
     /// <summary>
-    /// A projected service account token. Our API server does not serve serviceaccounts/{name}/token
-    /// yet, so there is no token to write: the file is left out rather than filled with a fake.
+    /// The tokens of a projected volume's serviceAccountToken sources, bound to the pod, from the
+    /// token manager (which asks the API server only when a cached token is due for refresh).
     /// </summary>
-    private string? ServiceAccountToken(Pod pod, ServiceAccountTokenProjection projection)
+    private async Task<Dictionary<ServiceAccountTokenProjection, string>> ServiceAccountTokensAsync(Pod pod, ProjectedVolumeSource source,
+        CancellationToken ct)
     {
-        LogNoToken(logger, pod.Metadata.Namespace ?? "", pod.Metadata.Name ?? "", projection.Path);
-        return null;
+        var tokens = new Dictionary<ServiceAccountTokenProjection, string>(ReferenceEqualityComparer.Instance);
+        foreach (var projection in source.Sources)
+        {
+            if (projection.ServiceAccountToken is { } token)
+                tokens[token] = await _tokens.GetAsync(pod, token, ct);
+        }
+
+        return tokens;
     }
 }

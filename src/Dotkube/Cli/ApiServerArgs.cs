@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dotkube.ApiServer;
+using Dotkube.ApiServer.Admission;
 
 namespace Dotkube.Cli;
 
@@ -21,6 +22,15 @@ public static class ApiServerArgs
                     break;
                 case "default-unreachable-toleration-seconds":
                     options.DefaultUnreachableTolerationSeconds = Seconds(flag, value);
+                    break;
+                case "enable-admission-plugins" or "disable-admission-plugins":
+                    AdmissionPlugins.Apply(options.EnabledAdmissionPlugins, flag, value, enable: flag[0] == 'e');
+                    break;
+                case "service-account-issuer":
+                    options.ServiceAccountIssuer = value;
+                    break;
+                case "api-audiences":
+                    options.ApiAudiences = [.. value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
                     break;
                 case "event-ttl":
                     options.EventTtl = ControllerManagerArgs.GoDuration(flag, value);

@@ -40,75 +40,75 @@ public sealed class AuthenticatorTests : IDisposable
         Assert.Equal(token, Authenticator.BearerToken(header));
 
     [Fact]
-    public void Authenticate_ClientCertificate_AddsSystemAuthenticated()
+    public async Task Authenticate_ClientCertificate_AddsSystemAuthenticated()
     {
         using var admin = _pki.Admin.ToCertificate();
 
-        var user = _authenticator.Authenticate(admin, null);
+        var user = await _authenticator.AuthenticateAsync(admin, null);
 
         Assert.Equal("system:admin", user?.Name);
         Assert.Equal(["system:masters", "system:authenticated"], user?.Groups);
     }
 
     [Fact]
-    public void Authenticate_BearerToken_AddsSystemAuthenticatedOnce()
+    public async Task Authenticate_BearerToken_AddsSystemAuthenticatedOnce()
     {
-        var user = _authenticator.Authenticate(null, "Bearer " + _token.Value);
+        var user = await _authenticator.AuthenticateAsync(null, "Bearer " + _token.Value);
 
         Assert.Equal("system:bootstrap:dotkube", user?.Name);
         Assert.Single(user!.Groups, "system:authenticated");
     }
 
     [Fact]
-    public void Authenticate_CertificateAndToken_CertificateWins()
+    public async Task Authenticate_CertificateAndToken_CertificateWins()
     {
         using var kubelet = _pki.IssueClientCertificate("system:node:node-a", ["system:nodes"]).ToCertificate();
 
-        Assert.Equal("system:node:node-a", _authenticator.Authenticate(kubelet, "Bearer " + _token.Value)?.Name);
+        Assert.Equal("system:node:node-a", (await _authenticator.AuthenticateAsync(kubelet, "Bearer " + _token.Value))?.Name);
     }
 
     [Fact]
-    public void Authenticate_ForeignCertificateWithGoodToken_FallsThroughToToken()
+    public async Task Authenticate_ForeignCertificateWithGoodToken_FallsThroughToToken()
     {
         using var otherDir = new TempDataDir();
         using var other = otherDir.Pki(TimeProvider.System);
         using var foreign = other.Admin.ToCertificate();
 
-        Assert.Equal("system:bootstrap:dotkube", _authenticator.Authenticate(foreign, "Bearer " + _token.Value)?.Name);
-        Assert.Null(_authenticator.Authenticate(foreign, null));
+        Assert.Equal("system:bootstrap:dotkube", (await _authenticator.AuthenticateAsync(foreign, "Bearer " + _token.Value))?.Name);
+        Assert.Null(await _authenticator.AuthenticateAsync(foreign, null));
     }
 
     [Fact]
-    public void Authenticate_NoCredentials_IsAnonymousNull() =>
-        Assert.Null(_authenticator.Authenticate(null, null));
+    public async Task Authenticate_NoCredentials_IsAnonymousNull() =>
+        Assert.Null(await _authenticator.AuthenticateAsync(null, null));
 
     [Fact]
-    public void Authenticate_HttpContextWithGoodToken_RemovesAuthorizationHeader()
+    public async Task Authenticate_HttpContextWithGoodToken_RemovesAuthorizationHeader()
     {
         var context = new DefaultHttpContext();
         context.Request.Headers.Authorization = "Bearer " + _token.Value;
 
-        Assert.NotNull(_authenticator.Authenticate(context));
+        Assert.NotNull(await _authenticator.AuthenticateAsync(context));
         Assert.False(context.Request.Headers.ContainsKey("Authorization"));
     }
 
     [Fact]
-    public void Authenticate_HttpContextWithBadToken_KeepsHeaderAndReturnsNull()
+    public async Task Authenticate_HttpContextWithBadToken_KeepsHeaderAndReturnsNull()
     {
         var context = new DefaultHttpContext();
         context.Request.Headers.Authorization = "Bearer nope";
 
-        Assert.Null(_authenticator.Authenticate(context));
+        Assert.Null(await _authenticator.AuthenticateAsync(context));
         Assert.Equal("Bearer nope", context.Request.Headers.Authorization.ToString());
     }
 
     [Fact]
-    public void Authenticate_HttpContextWithClientCertificate_UsesConnectionCertificate()
+    public async Task Authenticate_HttpContextWithClientCertificate_UsesConnectionCertificate()
     {
         using var admin = _pki.Admin.ToCertificate();
         var context = new DefaultHttpContext();
         context.Connection.ClientCertificate = admin;
 
-        Assert.Equal("system:admin", _authenticator.Authenticate(context)?.Name);
+        Assert.Equal("system:admin", (await _authenticator.AuthenticateAsync(context))?.Name);
     }
 }

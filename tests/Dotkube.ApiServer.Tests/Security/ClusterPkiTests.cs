@@ -18,7 +18,7 @@ public sealed class ClusterPkiTests : IDisposable
         using var pki = _dir.Pki(_time);
 
         Assert.Equal(
-            ["client-admin.crt", "client-admin.key", "client-ca.crt", "client-ca.key", "client-kube-apiserver.crt", "client-kube-apiserver.key", "server-ca.crt", "server-ca.key", "serving-kube-apiserver.crt", "serving-kube-apiserver.key"],
+            ["client-admin.crt", "client-admin.key", "client-ca.crt", "client-ca.key", "client-kube-apiserver.crt", "client-kube-apiserver.key", "server-ca.crt", "server-ca.key", "service.key", "serving-kube-apiserver.crt", "serving-kube-apiserver.key"],
             Directory.GetFiles(_dir.Options.TlsDir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal(FileModes.Mode0700, FileModes.Of(_dir.Options.TlsDir));
         foreach (var key in Directory.GetFiles(_dir.Options.TlsDir, "*.key"))

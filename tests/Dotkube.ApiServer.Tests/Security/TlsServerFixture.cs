@@ -44,7 +44,7 @@ public sealed class TlsServerFixture : IAsyncLifetime
         _app = builder.Build();
         _app.Run(async context =>
         {
-            var user = authenticator.Authenticate(context);
+            var user = await authenticator.AuthenticateAsync(context);
             if (user is null)
             {
                 await UnauthorizedResponse.WriteAsync(context.Response, context.RequestAborted);

@@ -27,6 +27,25 @@ internal static class PodWaits
         return current;
     }
 
+    /// <summary>A file as the pod's httpd serves it on port 8080 (retried while the server starts).</summary>
+    public static async Task<string> HttpGetAsync(this HttpClient http, Pod pod, string path)
+    {
+        string? body = null;
+        await Eventually.HoldsAsync(async () =>
+        {
+            try
+            {
+                body = await http.GetStringAsync($"http://{pod.Status.PodIP}:8080{path}");
+                return true;
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+                return false;
+            }
+        }, Timeout, $"GET {path} from pod {pod.Metadata.Name}");
+        return body!;
+    }
+
     /// <summary>Deletes the pod and waits for its object to disappear (the agent's final delete).</summary>
     public static async Task DeletePodAsync(this PodNodeFixture node, string ns, string name)
     {

@@ -170,24 +170,7 @@ public sealed class PodVolumesTests(PodNodeFixture node) : IClassFixture<PodNode
 
     private Task<Pod> WaitForAsync(Pod pod, Func<Pod, bool> condition, string what) => node.WaitForAsync(pod, condition, what);
 
-    /// <summary>A file as the pod's httpd serves it (retried while the server starts).</summary>
-    private async Task<string> GetAsync(Pod pod, string path)
-    {
-        string? body = null;
-        await Eventually.HoldsAsync(async () =>
-        {
-            try
-            {
-                body = await _http.GetStringAsync($"http://{pod.Status.PodIP}:8080{path}");
-                return true;
-            }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-            {
-                return false;
-            }
-        }, Timeout, $"GET {path} from pod {pod.Metadata.Name}");
-        return body!;
-    }
+    private Task<string> GetAsync(Pod pod, string path) => _http.HttpGetAsync(pod, path);
 
     private async Task<List<Event>> EventsAsync(Pod pod) =>
         [.. (await node.Client.ListAsync<Event>(Ns)).Items.Where(e => e.InvolvedObject.Uid == pod.Metadata.Uid)];

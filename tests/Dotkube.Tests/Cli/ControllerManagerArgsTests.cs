@@ -56,7 +56,34 @@ public sealed class ApiServerArgsTests
         Assert.Equal(TimeSpan.FromHours(2), options.EventTtl);
     }
 
+    [Fact]
+    public void Admission_plugins_are_switched_off_and_on_by_kube_apiserver_names()
+    {
+        var options = new Dotkube.ApiServer.ApiServerOptions();
+        Assert.Contains("ServiceAccount", options.EnabledAdmissionPlugins);
+
+        ApiServerArgs.Apply(options, ["disable-admission-plugins=ServiceAccount,Priority"]);
+        Assert.DoesNotContain("ServiceAccount", options.EnabledAdmissionPlugins);
+        Assert.DoesNotContain("Priority", options.EnabledAdmissionPlugins);
+
+        ApiServerArgs.Apply(options, ["enable-admission-plugins=Priority"]);
+        Assert.Contains("Priority", options.EnabledAdmissionPlugins);
+    }
+
+    [Fact]
+    public void Service_account_issuer_and_api_audiences_are_set_from_kube_apiserver_flags()
+    {
+        var options = new Dotkube.ApiServer.ApiServerOptions();
+        Assert.Equal(["https://kubernetes.default.svc.cluster.local"], options.EffectiveApiAudiences);
+
+        ApiServerArgs.Apply(options, ["service-account-issuer=https://issuer.example", "api-audiences=a,b"]);
+
+        Assert.Equal("https://issuer.example", options.ServiceAccountIssuer);
+        Assert.Equal(["a", "b"], options.EffectiveApiAudiences);
+    }
+
     [Theory]
+    [InlineData("disable-admission-plugins=AlwaysPullImages")]
     [InlineData("default-unreachable-toleration-seconds=-1")]
     [InlineData("default-unreachable-toleration-seconds=soon")]
     [InlineData("authorization-mode=RBAC")]

@@ -14,9 +14,12 @@ public sealed class KubectlCollection : ICollectionFixture<ApiOnlyServerFixture>
 /// <summary>
 /// The binary with --disable-controller-manager and --disable-scheduler: these scripts check how the API server answers
 /// kubectl, and their golden outputs must not depend on how far a controller got when kubectl
-/// printed. Controller behaviour has its own scenarios (Acceptance/Controllers).
+/// printed. Controller behaviour has its own scenarios (Acceptance/Controllers). Without the
+/// controllers no namespace gets a default ServiceAccount, so the ServiceAccount admission plugin
+/// is off, as it would have to be upstream.
 /// </summary>
 public sealed class ApiOnlyServerFixture : BinaryServerFixture
 {
-    protected override IEnumerable<string> ExtraArguments => ["--disable-controller-manager", "--disable-scheduler"];
+    protected override IEnumerable<string> ExtraArguments =>
+        ["--disable-controller-manager", "--disable-scheduler", "--kube-apiserver-arg", "disable-admission-plugins=ServiceAccount"];
 }
