@@ -106,6 +106,11 @@ public sealed partial class ApiServer : IAsyncDisposable
                 return metricsRegistry.WriteToAsync(http.Response.Body, http.RequestAborted);
             },
         };
+        foreach (var (path, route) in new NodeJoinRoutes(pki).Routes)
+        {
+            routes[path] = route;
+        }
+
         var handler = new ApiHandler(registry, resources, new NonResourceHandler(health, discovery, routes));
         var limiter = new InflightLimiter(options.MaxRequestsInflight, options.MaxMutatingRequestsInflight);
         var pipeline = new RequestPipeline(authenticator, handler, limiter, metrics, options);

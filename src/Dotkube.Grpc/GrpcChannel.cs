@@ -33,7 +33,8 @@ public sealed class GrpcChannel : IDisposable
     /// <summary>The address the channel was created for.</summary>
     public string Address { get; private init; } = "";
 
-    public static GrpcChannel ForAddress(string address)
+    /// <param name="metadata">gRPC metadata (request headers) sent with every call, e.g. containerd's <c>containerd-namespace</c>.</param>
+    public static GrpcChannel ForAddress(string address, IReadOnlyDictionary<string, string>? metadata = null)
     {
         var handler = new SocketsHttpHandler
         {
@@ -77,6 +78,11 @@ public sealed class GrpcChannel : IDisposable
 
         // Streams last as long as their caller wants: cancellation, not HttpClient.Timeout, ends calls.
         var client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
+        foreach (var (name, value) in metadata ?? new Dictionary<string, string>())
+        {
+            client.DefaultRequestHeaders.TryAddWithoutValidation(name, value);
+        }
+
         return new GrpcChannel(client, baseAddress) { Address = address };
     }
 

@@ -13,8 +13,9 @@ namespace Dotkube.ApiServer.Http;
 public sealed class RequestPipeline(Authenticator authenticator, ApiHandler handler, InflightLimiter limiter,
     ApiServerMetrics metrics, ApiServerOptions options)
 {
-    // Paths upstream's system:public-info-viewer role opens to everyone.
-    private static readonly HashSet<string> PublicPaths = ["/healthz", "/livez", "/readyz", "/version"];
+    // Paths upstream's system:public-info-viewer role opens to everyone, and k3s's /cacerts, which a
+    // joining agent reads before it can authenticate (it checks the CA against its token).
+    private static readonly HashSet<string> PublicPaths = ["/healthz", "/livez", "/readyz", "/version", NodeJoinRoutes.CaCertsPath];
 
     public async Task ServeAsync(HttpContext http)
     {

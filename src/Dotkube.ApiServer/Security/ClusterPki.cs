@@ -125,6 +125,17 @@ public sealed class ClusterPki : IDisposable
     }
 
     /// <summary>
+    /// A fresh serving certificate for <paramref name="commonName"/> covering <paramref name="names"/>,
+    /// signed by the server CA and not stored: a joining agent's kubelet API certificate.
+    /// </summary>
+    public PemPair IssueServingCertificate(string commonName, ServingNames names)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(commonName);
+        ArgumentNullException.ThrowIfNull(names);
+        return _serverCa.IssueServing(commonName, names, _time.GetUtcNow());
+    }
+
+    /// <summary>
     /// As <see cref="IssueClientCertificate"/>, kept as <c>&lt;stem&gt;.crt/.key</c> in <see cref="TlsDir"/>
     /// and reused until it needs renewal, as the admin certificate is.
     /// </summary>

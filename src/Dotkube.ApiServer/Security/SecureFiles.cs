@@ -7,7 +7,7 @@ namespace Dotkube.ApiServer.Security;
 /// narrowed by the process umask (and a 0644 kubeconfig asked for by the user must stay 0644).
 /// Files are replaced by rename so a crash leaves the old file or the new one, never half a key.
 /// </summary>
-internal static class SecureFiles
+public static class SecureFiles
 {
     /// <summary>0600: private keys and tokens, as k3s writes them.</summary>
     public const UnixFileMode PrivateFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;

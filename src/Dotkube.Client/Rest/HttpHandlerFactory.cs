@@ -4,7 +4,7 @@ using System.Security.Cryptography.X509Certificates;
 namespace Dotkube.Client.Rest;
 
 /// <summary>The TLS side of <see cref="ClientOptions"/>: client certificate, trusted CA, or no verification.</summary>
-internal static class HttpHandlerFactory
+public static class HttpHandlerFactory
 {
     public static SocketsHttpHandler Create(ClientOptions options)
     {

@@ -13,10 +13,11 @@ internal sealed class CriCaller : IDisposable
     private readonly GrpcChannel _channel;
     private readonly TimeProvider _time;
 
-    public CriCaller(CriClientOptions options)
+    /// <param name="metadata">Sent with every call; containerd's native API needs its namespace there.</param>
+    public CriCaller(CriClientOptions options, IReadOnlyDictionary<string, string>? metadata = null)
     {
         options.Validate();
-        _channel = GrpcChannel.ForAddress(options.Endpoint);
+        _channel = GrpcChannel.ForAddress(options.Endpoint, metadata);
         _time = options.Time;
         DefaultTimeout = options.RuntimeRequestTimeout;
     }

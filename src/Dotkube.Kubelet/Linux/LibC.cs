@@ -4,7 +4,7 @@ namespace Dotkube.Kubelet.Linux;
 
 /// <summary>
 /// The few libc calls the node agent needs that .NET does not expose: signals other than
-/// SIGKILL, and mount/umount. glibc's soname, since a bare "libc" may resolve to libc6-dev's
+/// SIGKILL, mount/umount, and mkfifo. glibc's soname, since a bare "libc" may resolve to libc6-dev's
 /// libc.so linker script.
 /// </summary>
 internal static class LibC
@@ -23,4 +23,7 @@ internal static class LibC
 
     [DllImport("libc.so.6", EntryPoint = "umount2", SetLastError = true)]
     public static extern int Unmount(string target, int flags);
+
+    [DllImport("libc.so.6", EntryPoint = "mkfifo", SetLastError = true)]
+    public static extern int MakeFifo([MarshalAs(UnmanagedType.LPUTF8Str)] string path, uint mode);
 }

@@ -35,12 +35,16 @@ public sealed record MachineInfo(
     }
 
     /// <summary>MemTotal of /proc/meminfo in bytes (the file counts kB, which are KiB).</summary>
-    internal static long MemTotalBytes(string? meminfo)
+    internal static long MemTotalBytes(string? meminfo) => MemInfoBytes(meminfo, "MemTotal");
+
+    /// <summary>A field of /proc/meminfo (MemTotal, MemFree, Inactive(file), ...) in bytes; 0 when absent.</summary>
+    internal static long MemInfoBytes(string? meminfo, string field)
     {
+        var key = field + ":";
         foreach (var line in (meminfo ?? "").Split('\n'))
         {
             var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (parts is ["MemTotal:", var value, ..] && long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var kib))
+            if (parts is [var name, var value, ..] && name == key && long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var kib))
             {
                 return kib * 1024;
             }

@@ -18,5 +18,8 @@ internal sealed class PodConfigSource(KubeClient client, VolumeManager volumes, 
 
     public IReadOnlyList<Service> Services() => services();
 
-    public void Warn(Pod pod, string reason, string message) => events?.Event(pod, EventType.Warning, reason, message);
+    /// <summary>The node's event recorder; null in tests that do without events.</summary>
+    public EventRecorder? Events { get; } = events;
+
+    public void Warn(Pod pod, string reason, string message) => Events?.Event(pod, EventType.Warning, reason, message);
 }

@@ -4,6 +4,7 @@ using Dotkube.Client.Informers;
 using Dotkube.Client.Rest;
 using Dotkube.Client.Runtime;
 using Dotkube.Kubelet.Cri;
+using Dotkube.Kubelet.Lifecycle;
 using Dotkube.Kubelet.Probes;
 using Dotkube.Kubelet.Volumes;
 using Microsoft.Extensions.Logging;
@@ -34,6 +35,8 @@ public sealed partial class PodManager
     private readonly ProbeManager _probes;
     private readonly SharedInformer<Service> _services;
     private readonly VolumeManager _volumes;
+    private readonly HookRunner _hooks;
+    private readonly SharedInformer<Api.Core.V1.Node> _node;
 
     public PodManager(KubeClient client, RuntimeServiceClient runtime, ImageServiceClient images, PodManagerOptions options,
         TimeProvider time, ILoggerFactory loggers)
@@ -56,7 +59,12 @@ public sealed partial class PodManager
         _probes = new ProbeManager(Prober.For(runtime, time, _events, loggers.CreateLogger<Prober>()), time, loggers.CreateLogger<ProbeManager>(),
             SyncSoon, _events);
         var config = new PodConfigSource(client, _volumes, () => _services.Lister.List(), _events);
-        _worker = new PodWorker(FindPod, runtime, images, status, _probes, options, time, loggers.CreateLogger<PodWorker>(), config);
+        _hooks = HookRunner.For(runtime, time);
+        // Admission compares with the node's allocatable as registered, the scheduler's view too.
+        _node = _informers.For<Api.Core.V1.Node>(new InformerScope(FieldSelector: $"metadata.name={options.NodeName}"));
+        var admitter = new PodAdmitter(() => _pods.Lister.List(), () => _node.Lister.List().FirstOrDefault(), options.Allocatable());
+        _worker = new PodWorker(FindPod, runtime, images, status, _probes, options, time, loggers.CreateLogger<PodWorker>(), config, _hooks,
+            admitter);
         _controller = new Controller<string>("pod-workers", _worker, time, _logger, new ControllerOptions { Workers = options.Workers });
         _relister = new Relister(runtime);
         _pods.AddEventHandler((pod, _) => Enqueue(pod), (_, pod) => Enqueue(pod), Enqueue);
@@ -82,6 +90,7 @@ public sealed partial class PodManager
         {
             await workers;
             _probes.Dispose();
+            _hooks.Dispose();
             await _informers.ShutdownAsync();
             await _events.DisposeAsync();
         }
@@ -126,8 +135,11 @@ public sealed partial class PodManager
 
     private void Enqueue(Pod pod)
     {
-        if (pod.Metadata.Uid is { Length: > 0 } uid)
-            _controller.Queue.Add(uid);
+        if (pod.Metadata.Uid is not { Length: > 0 } uid)
+            return;
+        if (pod.Metadata.DeletionTimestamp is not null)
+            _worker.PodTerminating(uid);
+        _controller.Queue.Add(uid);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Running the pods of node {Node} on {RuntimeName} {RuntimeVersion}")]

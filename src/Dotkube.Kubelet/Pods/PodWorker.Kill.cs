@@ -16,7 +16,7 @@ internal sealed partial class PodWorker
     {
         var grace = pod.GracePeriodSeconds(_options.DefaultGracePeriodSeconds);
         LogTerminating(_logger, pod.Namespace(), pod.Name(), grace);
-        await KillPodAsync(runtime, grace, ct);
+        await KillPodAsync(pod, runtime, grace, ct);
         runtime = await _inspector.InspectAsync(pod.Uid(), ct);
         // Remove before the terminal status: the API server may finish the deletion of a terminal pod at once.
         await RemoveAllAsync(runtime, ct);
@@ -39,21 +39,27 @@ internal sealed partial class PodWorker
             .Select(text => long.TryParse(text, CultureInfo.InvariantCulture, out var seconds) ? seconds : _options.DefaultGracePeriodSeconds)
             .DefaultIfEmpty(_options.DefaultGracePeriodSeconds).Max();
         LogRemovingOrphan(_logger, ns, name, runtime.Uid);
-        await KillPodAsync(runtime, grace, ct);
+        await KillPodAsync(null, runtime, grace, ct);
         await RemoveAllAsync(runtime, ct);
         DeleteLogDirectory(ns, name, runtime.Uid);
         _config.Volumes.TearDown(runtime.Uid, removePodDirectory: true);
     }
 
-    /// <summary>Stops every running container at once with the grace period, then every ready sandbox.</summary>
-    private async Task KillPodAsync(RuntimePod runtime, long gracePeriodSeconds, CancellationToken ct)
+    /// <summary>Stops every running container at once (each with its preStop hook) with the grace period, then every ready sandbox.</summary>
+    private async Task KillPodAsync(Pod? pod, RuntimePod runtime, long gracePeriodSeconds, CancellationToken ct)
     {
-        await Task.WhenAll(runtime.Running.Select(c => StopContainerAsync(c.Id, gracePeriodSeconds, ct)));
+        await Task.WhenAll(runtime.Running.Select(c => StopContainerAsync(pod, runtime, c.Id, gracePeriodSeconds, null, ct)));
         await StopSandboxesAsync(runtime, ct);
     }
 
-    private Task StopContainerAsync(string id, long gracePeriodSeconds, CancellationToken ct) =>
-        IgnoreNotFoundAsync(() => _runtime.StopContainerAsync(id, gracePeriodSeconds, ct));
+    /// <summary>Stops one container of the pod (see <see cref="Lifecycle.ContainerStopper"/>); <paramref name="pod"/> is null for a pod the API no longer has.</summary>
+    private Task StopContainerAsync(Pod? pod, RuntimePod runtime, string id, long gracePeriodSeconds, string? message, CancellationToken ct)
+    {
+        var name = runtime.Containers.FirstOrDefault(c => c.Id == id)?.Metadata.Name;
+        var spec = pod?.Spec.Containers.Concat(pod.Spec.InitContainers ?? []).FirstOrDefault(c => c.Name == name);
+        var podIPs = pod?.Spec.HostNetwork == true ? _options.NodeIPs : runtime.PodIPs;
+        return _stopper.StopAsync(pod, spec, id, gracePeriodSeconds, message, podIPs, ct);
+    }
 
     private async Task StopSandboxesAsync(RuntimePod runtime, CancellationToken ct)
     {

@@ -19,6 +19,15 @@ internal sealed partial class PodWorker
     [LoggerMessage(Level = LogLevel.Information, Message = "Container {Container} of pod {Namespace}/{Name} not started: {Reason}: {Message}")]
     private static partial void LogStartFailed(ILogger logger, string @namespace, string name, string container, string reason, string message);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "PostStart hook of container {Container} of pod {Namespace}/{Name} failed: {Message}")]
+    private static partial void LogPostStartFailed(ILogger logger, string @namespace, string name, string container, string message);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected pod {Namespace}/{Name}: {Reason}: {Message}")]
+    private static partial void LogRejected(ILogger logger, string @namespace, string name, string reason, string message);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Pod {Uid} is being deleted: its sync stops waiting for a postStart hook")]
+    private static partial void LogPostStartAbandoned(ILogger logger, string uid);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Terminating pod {Namespace}/{Name} with a grace period of {GracePeriodSeconds} s")]
     private static partial void LogTerminating(ILogger logger, string @namespace, string name, long gracePeriodSeconds);
 

@@ -21,7 +21,7 @@ internal sealed partial class PodWorker
             retry = ConfigRetry;
         if (actions.KillPod)
         {
-            await KillPodAsync(runtime, pod.GracePeriodSeconds(_options.DefaultGracePeriodSeconds), ct);
+            await KillPodAsync(pod, runtime, pod.GracePeriodSeconds(_options.DefaultGracePeriodSeconds), ct);
             runtime = await _inspector.InspectAsync(pod.Uid(), ct);
         }
 
@@ -37,8 +37,8 @@ internal sealed partial class PodWorker
         foreach (var kill in actions.ContainersToKill)
         {
             LogKillingContainer(_logger, pod.Namespace(), pod.Name(), kill.Id, kill.Message);
-            _probes.RecordKilling(pod, kill.Message);
-            await StopContainerAsync(kill.Id, kill.GracePeriodSeconds ?? pod.GracePeriodSeconds(_options.DefaultGracePeriodSeconds), ct);
+            await StopContainerAsync(pod, runtime, kill.Id, kill.GracePeriodSeconds ?? pod.GracePeriodSeconds(_options.DefaultGracePeriodSeconds),
+                kill.Message, ct);
         }
 
         if (volumesReady && runtime.LatestSandbox is { } sandbox && (actions.NextInitContainer is not null || actions.ContainersToStart.Count > 0))
@@ -122,5 +122,7 @@ internal sealed partial class PodWorker
         // As upstream's container GC keeps one dead container per name for `kubectl logs --previous`: older ones go.
         foreach (var old in runtime.Containers.Where(c => c.Metadata.Name == container.Name && c.State == ContainerState.ContainerExited).Skip(1))
             await IgnoreNotFoundAsync(() => _runtime.RemoveContainerAsync(old.Id, ct));
+        if (container.Lifecycle?.PostStart is { } postStart)
+            await RunPostStartAsync(pod, container, postStart, id, podIPs, ct);
     }
 }

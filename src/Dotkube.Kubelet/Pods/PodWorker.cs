@@ -1,6 +1,7 @@
 using Dotkube.Api.Core.V1;
 using Dotkube.Client.Runtime;
 using Dotkube.Kubelet.Cri;
+using Dotkube.Kubelet.Lifecycle;
 using Dotkube.Kubelet.Probes;
 using Microsoft.Extensions.Logging;
 
@@ -26,10 +27,17 @@ internal sealed partial class PodWorker : IReconciler<string>
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly PodConfigSource _config;
+    private readonly HookRunner _hooks;
+    private readonly ContainerStopper _stopper;
+    private readonly PodAdmitter _admitter;
 
     public PodWorker(Func<string, Pod?> pods, RuntimeServiceClient runtime, ImageServiceClient images, StatusManager status,
-        ProbeManager probes, PodManagerOptions options, TimeProvider time, ILogger logger, PodConfigSource config)
+        ProbeManager probes, PodManagerOptions options, TimeProvider time, ILogger logger, PodConfigSource config, HookRunner hooks,
+        PodAdmitter admitter)
     {
+        _admitter = admitter;
+        _hooks = hooks;
+        _stopper = new ContainerStopper(runtime, hooks, config.Events, time, logger);
         _probes = probes;
         _config = config;
         _pods = pods;
@@ -57,6 +65,7 @@ internal sealed partial class PodWorker : IReconciler<string>
             _backoff.ForgetPrefix(uid + "/");
             _status.Forget(uid);
             _probes.RemovePod(uid);
+            _admitter.Forget(uid);
             return _config.Volumes.TearDown(uid, removePodDirectory: true) ? ReconcileResult.Success : ReconcileResult.After(ConfigRetry);
         }
 
@@ -76,7 +85,25 @@ internal sealed partial class PodWorker : IReconciler<string>
             return ReconcileResult.Success;
         }
 
+        if (_admitter.Admit(pod, ran: !runtime.IsEmpty) is { Admit: false } rejection)
+        {
+            await RejectAsync(pod, rejection, ct);
+            return ReconcileResult.Success;
+        }
+
         return await SyncAsync(pod, runtime, ct);
+    }
+
+    /// <summary>As upstream's rejectPod: a Warning event, and the pod Failed with the reason; none of its containers ever starts.</summary>
+    private async Task RejectAsync(Pod pod, AdmissionResult rejection, CancellationToken ct)
+    {
+        LogRejected(_logger, pod.Namespace(), pod.Name(), rejection.Reason, rejection.Message);
+        _config.Warn(pod, rejection.Reason, rejection.Message);
+        var status = new PodStatus
+        {
+            Phase = PodPhases.Failed, Reason = rejection.Reason, Message = "Pod was rejected: " + rejection.Message, QosClass = pod.Status.QosClass,
+        };
+        await _status.SetAsync(pod, status, ct);
     }
 
     private string ReadHostResolvConf() => File.Exists(_options.ResolvConf) ? File.ReadAllText(_options.ResolvConf) : "";

@@ -38,7 +38,8 @@ public sealed class ExecProber(Func<string, IReadOnlyList<string>, TimeSpan, Can
         return response.ExitCode == 0 ? ProbeOutcome.Success(output) : ProbeOutcome.Failure(output);
     }
 
-    private static string Output(ReadOnlySpan<byte> stdout, ReadOnlySpan<byte> stderr)
+    /// <summary>stdout then stderr, at most <see cref="MaxOutputBytes"/>, as text.</summary>
+    internal static string Output(ReadOnlySpan<byte> stdout, ReadOnlySpan<byte> stderr)
     {
         var bytes = new byte[Math.Min(MaxOutputBytes, stdout.Length + stderr.Length)];
         var fromStdout = Math.Min(stdout.Length, bytes.Length);

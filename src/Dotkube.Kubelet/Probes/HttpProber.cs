@@ -25,10 +25,14 @@ public sealed class HttpProber : IDisposable
 
     private readonly HttpClient _client;
     private readonly TimeProvider _time;
+    private readonly string _userAgent;
 
-    public HttpProber(TimeProvider time)
+    /// <param name="time">Clock of the timeouts.</param>
+    /// <param name="userAgent">Sent unless the headers name one: probes send kube-probe, lifecycle hooks kube-lifecycle.</param>
+    public HttpProber(TimeProvider time, string userAgent = UserAgent)
     {
         _time = time;
+        _userAgent = userAgent;
         var handler = new SocketsHttpHandler
         {
             AllowAutoRedirect = false,
@@ -54,7 +58,15 @@ public sealed class HttpProber : IDisposable
         return Uri.TryCreate($"{lower}://{TcpProber.HostPort(host, port)}{path}", UriKind.Absolute, out var url) ? url : null;
     }
 
-    public async Task<ProbeOutcome> ProbeAsync(Uri url, IReadOnlyList<HTTPHeader> headers, TimeSpan timeout, CancellationToken ct)
+    public Task<ProbeOutcome> ProbeAsync(Uri url, IReadOnlyList<HTTPHeader> headers, TimeSpan timeout, CancellationToken ct) =>
+        GetAsync(url, headers, timeout, ProbeVerdict, ct);
+
+    /// <summary>
+    /// The GET with the probe's rules; <paramref name="verdict"/> judges the final status code and
+    /// body (lifecycle hooks take any answer as success, probes only 200 to 399).
+    /// </summary>
+    public async Task<ProbeOutcome> GetAsync(Uri url, IReadOnlyList<HTTPHeader> headers, TimeSpan timeout,
+        Func<int, string, ProbeOutcome> verdict, CancellationToken ct)
     {
         using var deadline = new CancellationTokenSource(timeout, _time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, deadline.Token);
@@ -98,11 +110,16 @@ public sealed class HttpProber : IDisposable
                     return ProbeOutcome.Error(e.Message);
                 }
 
-                if (code is >= 200 and < 400)
-                    return code >= 300 ? ProbeOutcome.Warning($"Probe terminated redirects, Response body: {body}") : ProbeOutcome.Success(body);
-                return ProbeOutcome.Failure($"HTTP probe failed with statuscode: {code}");
+                return verdict(code, body);
             }
         }
+    }
+
+    private static ProbeOutcome ProbeVerdict(int code, string body)
+    {
+        if (code is >= 200 and < 400)
+            return code >= 300 ? ProbeOutcome.Warning($"Probe terminated redirects, Response body: {body}") : ProbeOutcome.Success(body);
+        return ProbeOutcome.Failure($"HTTP probe failed with statuscode: {code}");
     }
 
     public void Dispose() => _client.Dispose();
@@ -110,7 +127,7 @@ public sealed class HttpProber : IDisposable
     /// <summary>The codes Go's client follows.</summary>
     private static bool IsFollowed(int code) => code is 301 or 302 or 303 or 307 or 308;
 
-    private static HttpRequestMessage Request(Uri url, IReadOnlyList<HTTPHeader> headers)
+    private HttpRequestMessage Request(Uri url, IReadOnlyList<HTTPHeader> headers)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, url);
         // As upstream's DisableKeepAlives: a probe never keeps a connection in the pod.
@@ -124,7 +141,7 @@ public sealed class HttpProber : IDisposable
         }
 
         if (!headers.Any(h => string.Equals(h.Name, "User-Agent", StringComparison.OrdinalIgnoreCase)))
-            request.Headers.TryAddWithoutValidation("User-Agent", UserAgent);
+            request.Headers.TryAddWithoutValidation("User-Agent", _userAgent);
         var accept = headers.Where(h => string.Equals(h.Name, "Accept", StringComparison.OrdinalIgnoreCase)).ToList();
         if (accept.Count == 0)
             request.Headers.TryAddWithoutValidation("Accept", "*/*");

@@ -15,8 +15,9 @@ namespace Dotkube.Kubelet.Server;
 /// <summary>
 /// The kubelet API (upstream's :10250 server) over HTTPS with client certificates: only
 /// <see cref="KubeletServerOptions.AllowedUsers"/> get through (401 without a certificate, 403
-/// for another user, in the kubelet's words). Serves <c>/containerLogs/{namespace}/{pod}/{container}</c>
-/// and <c>/healthz</c>; exec, attach and stats come with their own handlers.
+/// for another user, in the kubelet's words). Serves <c>/containerLogs/{namespace}/{pod}/{container}</c>,
+/// <c>/stats/summary</c> (given a <see cref="StatsHandler"/>), <c>/healthz</c>, and with a <see cref="StreamingHandler"/>
+/// <c>/exec</c> and <c>/attach</c> (WebSocket).
 /// </summary>
 public sealed partial class KubeletServer : IAsyncDisposable
 {
@@ -35,8 +36,8 @@ public sealed partial class KubeletServer : IAsyncDisposable
     /// <summary>The port bound (the one to advertise in the Node's daemonEndpoints).</summary>
     public int Port { get; }
 
-    public static async Task<KubeletServer> StartAsync(KubeletServerOptions options, ContainerLogsHandler logs, TimeProvider time,
-        ILoggerFactory loggers, CancellationToken ct)
+    public static async Task<KubeletServer> StartAsync(KubeletServerOptions options, ContainerLogsHandler logs, StreamingHandler? streaming,
+        TimeProvider time, ILoggerFactory loggers, CancellationToken ct, StatsHandler? stats = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(logs);
@@ -68,7 +69,8 @@ public sealed partial class KubeletServer : IAsyncDisposable
         });
 
         var app = builder.Build();
-        app.Run(http => ServeAsync(http, allowed, logs, logger));
+        app.UseWebSockets();
+        app.Run(http => ServeAsync(http, allowed, logs, streaming, stats, logger));
         await app.StartAsync(ct);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var port = new Uri(address).Port;
@@ -84,7 +86,8 @@ public sealed partial class KubeletServer : IAsyncDisposable
         _clientCa.Dispose();
     }
 
-    private static async Task ServeAsync(HttpContext http, HashSet<string> allowed, ContainerLogsHandler logs, ILogger logger)
+    private static async Task ServeAsync(HttpContext http, HashSet<string> allowed, ContainerLogsHandler logs, StreamingHandler? streaming,
+        StatsHandler? stats, ILogger logger)
     {
         var user = ClientCertificates.UserOf(http.Connection.ClientCertificate);
         if (user is null)
@@ -95,7 +98,12 @@ public sealed partial class KubeletServer : IAsyncDisposable
 
         var path = http.Request.Path.Value ?? "/";
         var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        var (resource, subresource) = segments is ["containerLogs", ..] ? ("nodes", "log") : ("nodes", "proxy");
+        var (resource, subresource) = segments switch
+        {
+            ["containerLogs", ..] => ("nodes", "log"),
+            ["stats", ..] => ("nodes", "stats"),
+            _ => ("nodes", "proxy"),
+        };
         if (!allowed.Contains(user))
         {
             LogForbidden(logger, user, path);
@@ -112,11 +120,22 @@ public sealed partial class KubeletServer : IAsyncDisposable
             case ["containerLogs", .. var rest] when HttpMethods.IsGet(http.Request.Method):
                 await logs.ServeAsync(http, rest.Select(Uri.UnescapeDataString).ToArray());
                 break;
+            case ["stats", "summary"] when stats is not null && HttpMethods.IsGet(http.Request.Method):
+                await stats.ServeAsync(http);
+                break;
+            case ["exec", .. var rest] when streaming is not null && IsGetOrPost(http):
+                await streaming.ServeExecAsync(http, rest.Select(Uri.UnescapeDataString).ToArray());
+                break;
+            case ["attach", .. var rest] when streaming is not null && IsGetOrPost(http):
+                await streaming.ServeAttachAsync(http, rest.Select(Uri.UnescapeDataString).ToArray());
+                break;
             default:
                 await WriteTextAsync(http, StatusCodes.Status404NotFound, "404 page not found\n");
                 break;
         }
     }
+
+    private static bool IsGetOrPost(HttpContext http) => HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsPost(http.Request.Method);
 
     /// <summary>A plain-text answer, as the kubelet's restful handlers write their errors.</summary>
     internal static async Task WriteTextAsync(HttpContext http, int status, string text)

@@ -15,8 +15,16 @@ namespace Dotkube.Agent;
 /// watcher, the pods, the kubelet API (whose bound port the node advertises), then the node (registration,
 /// lease, status, pod network). A runtime or kubelet API that cannot start
 /// (not root, containerd missing) is logged and the node reports Ready=False, but the agent (and
-/// the server around it) keeps running. On stop containerd is stopped; containers keep running,
-/// as upstream kubelet restarts never kill them.
+/// the server around it) keeps running.
+/// <para>
+/// A normal stop (SIGTERM, SIGINT) is k3s's <c>systemctl stop k3s</c>: the pod workers, the node
+/// loops and the kubelet API end, and our containerd gets SIGTERM and exits cleanly, but pods
+/// and containers keep running (their shims hold them) and their network, mounts and volumes stay,
+/// so a restarted agent adopts them unchanged, as a restarted kubelet does. Only what belongs to
+/// the stopped processes goes: containerd's pid file and socket and the agent's pid file.
+/// Stopping everything and removing what dotkube created is <c>dotkube uninstall</c>, our
+/// k3s-killall.sh (plus k3s-uninstall.sh with --data-dir).
+/// </para>
 /// </summary>
 public sealed partial class AgentHost(AgentOptions options, KubeClient client, ILoggerFactory loggers, TimeProvider time)
 {
@@ -48,6 +56,7 @@ public sealed partial class AgentHost(AgentOptions options, KubeClient client, I
 
         using var runtimeClient = runtime is null ? null : new RuntimeServiceClient(new CriClientOptions { Endpoint = runtime.Endpoint, Time = time });
         using var imageClient = runtime is null ? null : new ImageServiceClient(new CriClientOptions { Endpoint = runtime.Endpoint, Time = time });
+        using var tasksClient = runtime is null ? null : new ContainerdTasksClient(new CriClientOptions { Endpoint = runtime.Endpoint, Time = time });
         KubeletServer? kubeletApi = null;
         try
         {
@@ -56,7 +65,7 @@ public sealed partial class AgentHost(AgentOptions options, KubeClient client, I
                 : new PodManager(client, runtimeClient, imageClient,
                     new PodManagerOptions { NodeName = options.NodeName, NodeIPs = [NodeAddresses.InternalIp(HostFiles.Host).ToString()] },
                     time, loggers);
-            kubeletApi = await StartKubeletApiAsync(manager, runtimeClient, logger, ct);
+            kubeletApi = await StartKubeletApiAsync(manager, runtimeClient, tasksClient, logger, ct);
             var node = new NodeAgent(client, new NodeOptions
                 {
                     NodeName = options.NodeName,
@@ -92,27 +101,33 @@ public sealed partial class AgentHost(AgentOptions options, KubeClient client, I
     }
 
     /// <summary>The kubelet API over this node's pods; null (logged) when it is not configured or cannot listen.</summary>
-    private async Task<KubeletServer?> StartKubeletApiAsync(PodManager? manager, RuntimeServiceClient? runtimeClient, ILogger logger,
-        CancellationToken ct)
+    private async Task<KubeletServer?> StartKubeletApiAsync(PodManager? manager, RuntimeServiceClient? runtimeClient,
+        ContainerdTasksClient? tasksClient, ILogger logger, CancellationToken ct)
     {
-        if (options.KubeletServer is not { } serverOptions || manager is null || runtimeClient is null)
+        if (options.KubeletServer is not { } serverOptions || manager is null || runtimeClient is null || tasksClient is null)
         {
             return null;
         }
 
         try
         {
-            return await KubeletServer.StartAsync(serverOptions, new ContainerLogsHandler(manager.GetPod, runtimeClient, time), time, loggers, ct);
+            // Exec fifos live beside containerd's state, under the agent's run dir.
+            var streaming = new StreamingHandler(manager.GetPod, runtimeClient, tasksClient, Path.Combine(options.AgentDir, "run", "exec"), time,
+                loggers.CreateLogger<StreamingHandler>());
+            // Stats report the filesystem of the kubelet root, as upstream's node fs.
+            var stats = new StatsHandler(runtimeClient, options.NodeName, new PodManagerOptions().KubeletRoot, time);
+            return await KubeletServer.StartAsync(serverOptions, new ContainerLogsHandler(manager.GetPod, runtimeClient, time), streaming, time,
+                loggers, ct, stats);
         }
         catch (IOException e)
         {
-            // Not fatal either: pods run, only logs (and later exec) are unavailable.
+            // Not fatal either: pods run, only logs, exec and attach are unavailable.
             LogKubeletApiFailed(logger, serverOptions.Port, e);
             return null;
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "The kubelet API did not start on port {Port}; pod logs are unavailable")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "The kubelet API did not start on port {Port}; pod logs, exec and attach are unavailable")]
     private static partial void LogKubeletApiFailed(ILogger logger, int port, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The container runtime did not start; the node stays NotReady")]

@@ -2,18 +2,22 @@ using System.CommandLine;
 using Dotkube.Agent;
 using Dotkube.ApiServer;
 using Dotkube.ApiServer.Logging;
+using Dotkube.Client;
 using Dotkube.Client.Config;
 using Dotkube.Client.Rest;
 using Dotkube.Kubelet.Cleanup;
+using Dotkube.Kubelet.Node;
+using Dotkube.Kubelet.Server;
 using Microsoft.Extensions.Logging;
 
 namespace Dotkube.Cli;
 
 /// <summary>
-/// <c>dotkube agent --kubeconfig PATH</c>: the node agent on its own, against any API server,
-/// with the identity of the kubeconfig (a node's: CN=system:node:NAME, O=system:nodes).
-/// k3s's <c>--server URL --token T</c> join (the agent fetching its certificate with a join
-/// token) is not implemented yet and says so.
+/// <c>dotkube agent --server URL --token T</c>: the node agent on its own, joined as k3s's agent
+/// joins (see <see cref="NodeJoin"/>): it gets its own identity (CN=system:node:NAME, O=system:nodes)
+/// and kubelet serving certificate from the server and talks to it only over HTTPS. Or
+/// <c>--kubeconfig PATH</c> with a node identity made elsewhere (then no kubelet API, for want of a
+/// serving certificate).
 /// </summary>
 public static class AgentCommand
 {
@@ -30,8 +34,8 @@ public static class AgentCommand
     public static Command Create()
     {
         var kubeconfig = new Option<string?>("--kubeconfig") { Description = "Kubeconfig with this node's identity (CN=system:node:NAME, O=system:nodes)" };
-        var server = new Option<string?>("--server", "-s") { Description = "API server URL to join with --token (not supported yet)" };
-        var token = new Option<string?>("--token", "-t") { Description = "Join token (not supported yet)" };
+        var server = new Option<string?>("--server", "-s") { Description = "The server to join, https://HOST:6443 (with --token)" };
+        var token = new Option<string?>("--token", "-t") { Description = "The server's join token (DATA_DIR/server/token on the server)" };
         var dataDir = new Option<string>("--data-dir", "-d") { Description = "Folder for the agent's state (under DATA_DIR/agent)", DefaultValueFactory = _ => new ApiServerOptions().DataDir };
         var nodeName = new Option<string?>("--node-name") { Description = "This node's name (default: the host name)" };
         var runtimeEndpoint = RuntimeEndpointOption();
@@ -43,36 +47,53 @@ public static class AgentCommand
         command.SetAction(async (result, ct) =>
         {
             var error = result.InvocationConfiguration.Error;
-            if (result.GetValue(kubeconfig) is not { Length: > 0 } path)
+            var joinServer = result.GetValue(server);
+            var joinToken = result.GetValue(token);
+            var kubeconfigPath = result.GetValue(kubeconfig);
+            if ((joinServer is null) != (joinToken is null) || (joinServer is null) == (kubeconfigPath is null))
             {
-                await error.WriteLineAsync(result.GetValue(server) is not null || result.GetValue(token) is not null
-                    ? "dotkube agent: joining with --server and --token is not supported yet; pass --kubeconfig with a node identity (CN=system:node:NAME, O=system:nodes)"
-                    : "dotkube agent: --kubeconfig is required");
+                await error.WriteLineAsync("dotkube agent: pass either --server URL and --token TOKEN (join, as k3s agent), or --kubeconfig with a node identity");
                 return 1;
             }
 
+            using var signals = new ShutdownSignals(ct);
             AgentOptions options;
             KubeClient client;
             try
             {
+                var agentDataDir = Path.GetFullPath(result.GetValue(dataDir)!);
+                var name = AgentOptions.NodeNameOrHost(result.GetValue(nodeName));
+                KubeletServerOptions? kubeletApi = null;
+                if (kubeconfigPath is not null)
+                {
+                    client = new KubeClient(KubeconfigLoader.Load(kubeconfigPath));
+                }
+                else
+                {
+                    (client, kubeletApi) = await JoinAsync(joinServer!, joinToken!, agentDataDir, name, signals.Token);
+                }
+
                 options = new AgentOptions
                 {
-                    DataDir = Path.GetFullPath(result.GetValue(dataDir)!),
-                    NodeName = AgentOptions.NodeNameOrHost(result.GetValue(nodeName)),
+                    DataDir = agentDataDir,
+                    NodeName = name,
                     ContainerRuntimeEndpoint = result.GetValue(runtimeEndpoint),
                     ExtraImageDirs = result.GetValue(imagesDir) is { Length: > 0 } extra ? [Path.GetFullPath(extra)] : [],
+                    KubeletServer = kubeletApi,
                 };
-                client = new KubeClient(KubeconfigLoader.Load(path));
             }
-            catch (Exception e) when (e is FormatException or ArgumentException or IOException or InvalidOperationException)
+            catch (Exception e) when (e is FormatException or ArgumentException or IOException or InvalidOperationException or JoinException)
             {
                 await error.WriteLineAsync($"dotkube agent: {e.Message}");
                 return 1;
             }
+            catch (OperationCanceledException) when (signals.Token.IsCancellationRequested)
+            {
+                return 0;
+            }
 
             using (client)
             {
-                using var signals = new ShutdownSignals(ct);
                 using var pidFile = DotkubePidFile.Write(DotkubePidFile.AgentPath(options.DataDir));
                 using var loggers = LoggerFactory.Create(KlogFormatter.Configure);
                 await new AgentHost(options, client, loggers, TimeProvider.System).RunAsync(signals.Token);
@@ -80,5 +101,29 @@ public static class AgentCommand
             }
         });
         return command;
+    }
+
+    /// <summary>Joins (or reuses the credentials of an earlier join) and returns the node's client and kubelet API settings.</summary>
+    private static async Task<(KubeClient Client, KubeletServerOptions KubeletApi)> JoinAsync(string serverUrl, string token, string dataDir,
+        string nodeName, CancellationToken ct)
+    {
+        var url = Uri.TryCreate(serverUrl, UriKind.Absolute, out var parsed) ? parsed : throw new ArgumentException($"--server must be a URL, got \"{serverUrl}\"");
+        var join = new NodeJoin(url, JoinToken.Parse(token), Path.Combine(dataDir, "agent"), nodeName, [NodeAddresses.InternalIp(HostFiles.Host)],
+            TimeProvider.System);
+        var credentials = await join.LoadOrJoinAsync(ct);
+        var client = new KubeClient(new ClientOptions
+        {
+            Server = url,
+            CertificateAuthorityPem = credentials.ServerCaPem,
+            ClientCertificatePem = credentials.Client.CertificatePem,
+            ClientKeyPem = credentials.Client.KeyPem,
+            UserAgent = AgentHost.UserAgent,
+        });
+        return (client, new KubeletServerOptions
+        {
+            ServingCertificatePem = credentials.Serving.CertificatePem,
+            ServingKeyPem = credentials.Serving.KeyPem,
+            ClientCaPem = credentials.ClientCaPem,
+        });
     }
 }

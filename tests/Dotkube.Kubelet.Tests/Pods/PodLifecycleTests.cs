@@ -8,7 +8,6 @@ namespace Dotkube.Kubelet.Tests.Pods;
 public sealed class PodLifecycleTests(PodNodeFixture node) : IClassFixture<PodNodeFixture>
 {
     private const string Ns = "default";
-    private const string Busybox = "docker.io/library/busybox:1.36";
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
     [Fact]
@@ -72,18 +71,7 @@ public sealed class PodLifecycleTests(PodNodeFixture node) : IClassFixture<PodNo
         await DeleteAsync("crash");
     }
 
-    private async Task<Pod> CreateAsync(string name, string restartPolicy, string script) =>
-        await node.Client.CreateAsync(new Pod
-        {
-            Metadata = new ObjectMeta { Name = name, Namespace = Ns },
-            Spec = new PodSpec
-            {
-                NodeName = PodNodeFixture.NodeName,
-                RestartPolicy = restartPolicy,
-                TerminationGracePeriodSeconds = 2,
-                Containers = [new Container { Name = "main", Image = Busybox, Command = ["sh", "-c", script] }],
-            },
-        });
+    private Task<Pod> CreateAsync(string name, string restartPolicy, string script) => node.CreateShellPodAsync(Ns, name, restartPolicy, script);
 
     private Task<Pod> WaitForAsync(Pod pod, Func<Pod, bool> condition, string what) => node.WaitForAsync(pod, condition, what);
 

@@ -45,7 +45,7 @@ public sealed class PodNodeFixture : IAsyncLifetime
     public PodManager Manager { get; private set; } = null!;
 
     /// <summary>The manager's log on stderr when DOTKUBE_TEST_LOG is set, for debugging a failing run.</summary>
-    private static ILoggerFactory Loggers { get; } = Environment.GetEnvironmentVariable("DOTKUBE_TEST_LOG") is null
+    internal static ILoggerFactory Loggers { get; } = Environment.GetEnvironmentVariable("DOTKUBE_TEST_LOG") is null
         ? NullLoggerFactory.Instance
         : LoggerFactory.Create(b => b.AddSimpleConsole(o => o.SingleLine = true).AddFilter("Dotkube", LogLevel.Debug)
             .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace));

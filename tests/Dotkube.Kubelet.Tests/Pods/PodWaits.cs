@@ -46,11 +46,50 @@ internal static class PodWaits
         return body!;
     }
 
+    /// <summary>Creates a pod on the fixture's node: one busybox container "main" running <c>sh -c SCRIPT</c>, a grace period of 2 s.</summary>
+    public static async Task<Pod> CreateShellPodAsync(this PodNodeFixture node, string ns, string name, string restartPolicy, string script,
+        ResourceRequirements? resources = null) =>
+        await node.Client.CreateAsync(new Pod
+        {
+            Metadata = new Api.Meta.ObjectMeta { Name = name, Namespace = ns },
+            Spec = new PodSpec
+            {
+                NodeName = PodNodeFixture.NodeName,
+                RestartPolicy = restartPolicy,
+                TerminationGracePeriodSeconds = 2,
+                Containers =
+                [
+                    new Container
+                    {
+                        Name = "main", Image = "docker.io/library/busybox:1.36", Command = ["sh", "-c", script], Resources = resources ?? new ResourceRequirements(),
+                    },
+                ],
+            },
+        });
+
     /// <summary>Deletes the pod and waits for its object to disappear (the agent's final delete).</summary>
     public static async Task DeletePodAsync(this PodNodeFixture node, string ns, string name)
     {
         await node.Client.DeleteAsync<Pod>(ns, name);
         await Eventually.HoldsAsync(async () => !await node.ExistsAsync(ns, name), Timeout, $"pod {name} disappears");
+    }
+
+    /// <summary>Waits for an event about the pod that meets <paramref name="condition"/>; a failure lists the pod's events.</summary>
+    public static async Task WaitForEventAsync(this PodNodeFixture node, string ns, string pod, Func<Event, bool> condition)
+    {
+        var seen = new List<Event>();
+        try
+        {
+            await Eventually.HoldsAsync(async () =>
+            {
+                seen = [.. (await node.Client.ListAsync<Event>(ns)).Items.Where(e => e.InvolvedObject.Name == pod)];
+                return seen.Any(condition);
+            }, Timeout, $"an event about {pod}");
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw new InvalidOperationException($"{e.Message}; events: {string.Join("; ", seen.Select(s => $"{s.Reason} x{s.Count}: {s.Message}"))}", e);
+        }
     }
 
     public static async Task<bool> ExistsAsync(this PodNodeFixture node, string ns, string name)

@@ -2,7 +2,6 @@ using Dotkube.Api.Core.V1;
 using Dotkube.Api.Meta;
 using Dotkube.Api.Values;
 using Dotkube.Kubelet.Tests.Pods;
-using Dotkube.Kubelet.Tests.Support;
 
 namespace Dotkube.Kubelet.Tests.Probes;
 
@@ -92,22 +91,7 @@ public sealed class ProbeLifecycleTests(PodNodeFixture node) : IClassFixture<Pod
 
     private Task<Pod> WaitForAsync(Pod pod, Func<Pod, bool> condition, string what) => node.WaitForAsync(pod, condition, what);
 
-    private async Task WaitForEventAsync(string pod, Func<Event, bool> condition)
-    {
-        var seen = new List<Event>();
-        try
-        {
-            await Eventually.HoldsAsync(async () =>
-            {
-                seen = [.. (await node.Client.ListAsync<Event>(Ns)).Items.Where(e => e.InvolvedObject.Name == pod)];
-                return seen.Any(condition);
-            }, PodWaits.Timeout, $"an event about {pod}");
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            throw new InvalidOperationException($"{e.Message}; events: {string.Join("; ", seen.Select(s => $"{s.Reason} x{s.Count}: {s.Message}"))}", e);
-        }
-    }
+    private Task WaitForEventAsync(string pod, Func<Event, bool> condition) => node.WaitForEventAsync(Ns, pod, condition);
 
     private Task DeleteAsync(string name) => node.DeletePodAsync(Ns, name);
 }

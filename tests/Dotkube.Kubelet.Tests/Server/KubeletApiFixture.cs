@@ -3,9 +3,11 @@ using System.Text.Json.Nodes;
 using Dotkube.Api.Core.V1;
 using Dotkube.ApiServer.Security;
 using Dotkube.Client.Rest;
+using Dotkube.Kubelet.Containerd;
+using Dotkube.Kubelet.Cri;
 using Dotkube.Kubelet.Server;
 using Dotkube.Kubelet.Tests.Pods;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
 
 namespace Dotkube.Kubelet.Tests.Server;
 
@@ -17,6 +19,8 @@ namespace Dotkube.Kubelet.Tests.Server;
 public sealed class KubeletApiFixture : IAsyncLifetime
 {
     private readonly string _cache = Directory.CreateTempSubdirectory("dk-kubectl-").FullName;
+    private readonly string _fifos = Directory.CreateTempSubdirectory("dk-exec-").FullName;
+    private ContainerdTasksClient? _tasks;
     private KubeletServer? _server;
 
     public PodNodeFixture Node { get; } = new();
@@ -25,12 +29,19 @@ public sealed class KubeletApiFixture : IAsyncLifetime
 
     public Kubectl Kubectl => new(Node.Cluster.KubeconfigPath, _cache);
 
+    /// <summary>The /stats/summary handler the server serves.</summary>
+    public StatsHandler Stats { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         await Node.InitializeAsync();
         var pki = Node.Cluster.Server.Pki;
         var serving = pki.LoadOrIssueServingCertificate("serving-kubelet-test", PodNodeFixture.NodeName,
             new ServingNames(["localhost"], [IPAddress.Loopback]));
+        Stats = new StatsHandler(Node.Runtime, PodNodeFixture.NodeName, Node.KubeletRoot, TimeProvider.System);
+        _tasks = new ContainerdTasksClient(new CriClientOptions { Endpoint = Node.Runtime.Endpoint });
+        var streaming = new StreamingHandler((ns, name) => Node.Manager.GetPod(ns, name), Node.Runtime, _tasks, _fifos, TimeProvider.System,
+            PodNodeFixture.Loggers.CreateLogger<StreamingHandler>());
         _server = await KubeletServer.StartAsync(
             new KubeletServerOptions
             {
@@ -41,7 +52,7 @@ public sealed class KubeletApiFixture : IAsyncLifetime
                 ClientCaPem = pki.ClientCaPem,
             },
             new ContainerLogsHandler((ns, name) => Node.Manager.GetPod(ns, name), Node.Runtime, TimeProvider.System),
-            TimeProvider.System, NullLoggerFactory.Instance, CancellationToken.None);
+            streaming, TimeProvider.System, PodNodeFixture.Loggers, CancellationToken.None, Stats);
         var status = new JsonObject
         {
             ["status"] = new JsonObject
@@ -59,8 +70,10 @@ public sealed class KubeletApiFixture : IAsyncLifetime
     {
         if (_server is not null)
             await _server.DisposeAsync();
+        _tasks?.Dispose();
         await Node.DisposeAsync();
         Directory.Delete(_cache, recursive: true);
+        Directory.Delete(_fifos, recursive: true);
     }
 
     public async Task<Pod> GetAsync(string name) => await Node.GetAsync("default", name);

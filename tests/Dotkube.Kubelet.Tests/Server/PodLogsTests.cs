@@ -198,7 +198,8 @@ public sealed partial class PodLogsTests(KubeletApiFixture fixture) : IClassFixt
     private static void ContainsText(string expected, string actual) =>
         Assert.True(actual.Contains(expected, StringComparison.Ordinal), $"expected \"{expected}\" in \"{actual}\"");
 
-    private static HttpClient Client(X509Certificate2? certificate)
+    /// <summary>A client of the kubelet API with that client certificate (or none); the serving certificate is not checked.</summary>
+    internal static HttpClient Client(X509Certificate2? certificate)
     {
         var handler = new HttpClientHandler { ServerCertificateCustomValidationCallback = (_, _, _, _) => true };
         if (certificate is not null)

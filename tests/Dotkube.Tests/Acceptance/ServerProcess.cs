@@ -6,7 +6,7 @@ using System.Text.RegularExpressions;
 namespace Dotkube.Tests.Acceptance;
 
 /// <summary>
-/// One run of the built dotkube binary as `dotkube server ARGS`: started the way a user starts it,
+/// One run of the built dotkube binary as `dotkube server ARGS` (or `dotkube agent ARGS`): started the way a user starts it,
 /// ready once it prints its listening line (the port read from it), stopped with SIGTERM or
 /// killed with SIGKILL. Fixtures and tests that need several servers, or a restart on the same
 /// data dir, start several of these.
@@ -46,7 +46,15 @@ public sealed partial class ServerProcess : IAsyncDisposable
     }
 
     /// <summary>Starts `dotkube server` with <paramref name="arguments"/> in <paramref name="workingDir"/> and waits for its listening line.</summary>
-    public static async Task<ServerProcess> StartAsync(string workingDir, IEnumerable<string> arguments)
+    public static Task<ServerProcess> StartAsync(string workingDir, IEnumerable<string> arguments) => StartAsync(workingDir, "server", arguments);
+
+    /// <summary>
+    /// Starts `dotkube agent` with <paramref name="arguments"/>, returning at once (it prints no
+    /// listening line; its node turning Ready is the sign). Stop and kill work as for a server.
+    /// </summary>
+    public static Task<ServerProcess> StartAgentAsync(string workingDir, IEnumerable<string> arguments) => StartAsync(workingDir, "agent", arguments);
+
+    private static async Task<ServerProcess> StartAsync(string workingDir, string command, IEnumerable<string> arguments)
     {
         var info = new ProcessStartInfo(AcceptancePaths.DotnetHost)
         {
@@ -56,7 +64,7 @@ public sealed partial class ServerProcess : IAsyncDisposable
             WorkingDirectory = workingDir,
         };
         info.ArgumentList.Add(AcceptancePaths.DotkubeDll);
-        info.ArgumentList.Add("server");
+        info.ArgumentList.Add(command);
         foreach (var argument in arguments)
             info.ArgumentList.Add(argument);
 
@@ -69,6 +77,9 @@ public sealed partial class ServerProcess : IAsyncDisposable
                     ready.TrySetResult(int.Parse(match.Groups["port"].Value, System.Globalization.CultureInfo.InvariantCulture));
             }),
             server.PumpAsync(server._process.StandardError, _ => { }));
+        if (command != "server")
+            return server;
+
         var exited = server._process.WaitForExitAsync();
 
         var first = await Task.WhenAny(ready.Task, exited, Task.Delay(StartTimeout));

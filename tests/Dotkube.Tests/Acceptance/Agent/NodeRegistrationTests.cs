@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Dotkube.Api.Coordination.V1;
 using Dotkube.Api.Core.V1;
 using Dotkube.Client.Config;
@@ -82,7 +81,7 @@ public sealed class NodeRegistrationTests
             await RunsAPodThatAnswersFromTheHostAsync(kubectl);
 
             Assert.Equal(0, await server.StopAsync());
-            Assert.Empty(ContainerdProcessesUnder(data));
+            Assert.Empty(HostProcesses.Named("containerd", data));
         }
         finally
         {
@@ -116,21 +115,4 @@ public sealed class NodeRegistrationTests
     }
 
     private static bool HasImage(Node node, string name) => node.Status.Images?.Any(i => i.Names.Contains(name)) == true;
-
-    /// <summary>containerd processes whose command line names a path under <paramref name="dir"/>.</summary>
-    private static List<int> ContainerdProcessesUnder(string dir) =>
-        Process.GetProcessesByName("containerd")
-            .Where(p =>
-            {
-                try
-                {
-                    return File.ReadAllText($"/proc/{p.Id}/cmdline").Contains(dir, StringComparison.Ordinal);
-                }
-                catch (IOException)
-                {
-                    return false;
-                }
-            })
-            .Select(p => p.Id)
-            .ToList();
 }
