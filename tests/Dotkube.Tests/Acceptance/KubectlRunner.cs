@@ -9,6 +9,9 @@ public sealed class KubectlRunner(string kubeconfigPath, string cacheDir)
 {
     public const string Path = "/usr/bin/kubectl";
 
+    /// <summary>The admin kubeconfig, for other clients (the Python scripts) against the same server.</summary>
+    public string KubeconfigPath => kubeconfigPath;
+
     public Task<ToolResult> RunAsync(params string[] arguments) => RunAsync(arguments, null);
 
     public Task<ToolResult> RunAsync(IEnumerable<string> arguments, ToolOptions? options)

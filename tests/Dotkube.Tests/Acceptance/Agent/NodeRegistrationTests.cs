@@ -109,9 +109,32 @@ public sealed class NodeRegistrationTests
         var ip = status.Stdout.Split(' ')[1];
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         Assert.Equal("hello from web\n", await http.GetStringAsync($"http://{ip}:8080/"));
+        await ExecsInThePodAsync(kubectl);
 
         var delete = await kubectl.RunAsync("delete", "pod", "web", "--grace-period=1", "--wait=true", "--timeout=60s");
         delete.Ok();
+    }
+
+    /// <summary>
+    /// kubectl exec through the API server's proxy to the kubelet: the command's exit code comes
+    /// back as kubectl's, stdin reaches the command and its end ends it (v5's close signal), and
+    /// the Python client's v4 exec reads both streams and the exit code.
+    /// </summary>
+    private static async Task ExecsInThePodAsync(KubectlRunner kubectl)
+    {
+        var failing = await kubectl.RunAsync("exec", "web", "--", "sh", "-c", "echo to-out; echo to-err >&2; exit 3");
+        Assert.True(failing.ExitCode == 3, $"kubectl exec of exit 3 should exit 3: {failing}");
+        Assert.Equal("to-out\n", failing.Stdout);
+        Assert.Contains("to-err", failing.Stderr, StringComparison.Ordinal);
+
+        var echo = await kubectl.RunAsync(["exec", "-i", "web", "--", "cat"], new ToolOptions { Stdin = "line one\nline two\n" });
+        Assert.Equal("line one\nline two\n", echo.Ok());
+
+        var python = await ToolProcess.RunAsync("/usr/bin/python3", [AcceptancePaths.PythonScript("pod_exec.py"), kubectl.KubeconfigPath, "default"],
+            new ToolOptions { WorkingDirectory = AcceptancePaths.OutputFile("python"), Environment = new Dictionary<string, string> { ["PYTHONDONTWRITEBYTECODE"] = "1" } });
+        var result = System.Text.Json.Nodes.JsonNode.Parse(python.Ok())!;
+        Assert.Equal(("to-out\n", "to-err\n", 3), ((string?)result["failing"]!["stdout"], (string?)result["failing"]!["stderr"], (int?)result["failing"]!["returncode"]));
+        Assert.Equal(("web\n", 0), ((string?)result["succeeding"]!["stdout"], (int?)result["succeeding"]!["returncode"]));
     }
 
     private static bool HasImage(Node node, string name) => node.Status.Images?.Any(i => i.Names.Contains(name)) == true;
