@@ -15,6 +15,14 @@ internal sealed partial class PodWorker
         var actions = PodActions.Compute(pod, runtime, _probes);
         var waiting = new Dictionary<string, ContainerWaiting>();
         var retry = TimeSpan.Zero;
+        if (actions.CreateSandbox && runtime.LatestSandbox is null)
+        {
+            // As upstream's SyncPod, the pod's status is written before anything slow starts (volumes,
+            // CNI, image pulls): hostIP, the conditions and every container waiting ContainerCreating
+            // (or PodInitializing) show in kubectl get at once instead of a bare Pending.
+            await _status.SetAsync(pod, PodStatusBuilder.Build(pod, runtime, waiting, _options.NodeIPs, RuntimeName, _time.GetUtcNow(), probes: _probes), ct);
+        }
+
         var sources = await PrepareAsync(pod, ct);
         var volumesReady = sources.Volumes.Ready; // as upstream, nothing starts before every volume was set up once
         if (!volumesReady)

@@ -71,6 +71,34 @@ public sealed class PodLifecycleTests(PodNodeFixture node) : IClassFixture<PodNo
         await DeleteAsync("crash");
     }
 
+    [Fact]
+    public async Task The_first_status_shows_the_container_creating_on_its_host_before_it_runs()
+    {
+        using var cts = new CancellationTokenSource(Timeout);
+        var statuses = new List<PodStatus>();
+        var watch = Task.Run(async () =>
+        {
+            var options = new Client.Rest.ListOptions { FieldSelector = "metadata.name=early" };
+            await foreach (var e in node.Client.WatchAsync<Pod>(Ns, options, cts.Token))
+            {
+                if (e.Object?.Status.ContainerStatuses is not { Count: > 0 })
+                    continue;
+                statuses.Add(e.Object.Status);
+                if (e.Object.Status.Phase == "Running")
+                    return;
+            }
+        }, cts.Token);
+        await Task.Delay(200, cts.Token); // the watch is open before the pod exists
+        await CreateAsync("early", "Always", "exec sleep 3600");
+        await watch;
+
+        var first = statuses[0];
+        Assert.Equal(("Pending", PodNodeFixture.NodeIP, null), (first.Phase, first.HostIP, first.PodIP));
+        Assert.Equal("ContainerCreating", first.ContainerStatuses!.Single().State.Waiting?.Reason);
+        Assert.Equal("Running", statuses[^1].Phase);
+        await DeleteAsync("early");
+    }
+
     private Task<Pod> CreateAsync(string name, string restartPolicy, string script) => node.CreateShellPodAsync(Ns, name, restartPolicy, script);
 
     private Task<Pod> WaitForAsync(Pod pod, Func<Pod, bool> condition, string what) => node.WaitForAsync(pod, condition, what);
