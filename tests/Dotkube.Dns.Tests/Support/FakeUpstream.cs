@@ -22,16 +22,32 @@ internal sealed class FakeUpstream : IAsyncDisposable
     public FakeUpstream(Func<DnsQuestion, DnsMessage?> answer)
     {
         Answer = answer;
-        _udp = new UdpClient(new IPEndPoint(IPAddress.Loopback, 0));
-        var port = ((IPEndPoint)_udp.Client.LocalEndPoint!).Port;
-        _tcp = new TcpListener(IPAddress.Loopback, port);
-        _tcp.Start();
-        EndPoint = new IPEndPoint(IPAddress.Loopback, port);
+        (_udp, _tcp) = Bind();
+        EndPoint = (IPEndPoint)_udp.Client.LocalEndPoint!;
         _udpLoop = Task.Run(ServeUdpAsync);
         _tcpLoop = Task.Run(ServeTcpAsync);
     }
 
     public Func<DnsQuestion, DnsMessage?> Answer { get; set; }
+
+    /// <summary>A free UDP port whose TCP twin is free too: another test may hold the TCP one, so pick again then.</summary>
+    private static (UdpClient Udp, TcpListener Tcp) Bind()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var udp = new UdpClient(new IPEndPoint(IPAddress.Loopback, 0));
+            var tcp = new TcpListener(IPAddress.Loopback, ((IPEndPoint)udp.Client.LocalEndPoint!).Port);
+            try
+            {
+                tcp.Start();
+                return (udp, tcp);
+            }
+            catch (SocketException e) when (e.SocketErrorCode == SocketError.AddressAlreadyInUse && attempt < 20)
+            {
+                udp.Dispose();
+            }
+        }
+    }
 
     /// <summary>UDP answers larger than this are sent truncated, with TC set.</summary>
     public int UdpLimit { get; set; } = DnsMessageWriter.MaxMessageSize;
