@@ -95,10 +95,14 @@ public sealed partial class Uninstaller
         }
     }
 
-    /// <summary>Whether a dotkube server or agent of another data dir runs here: the KUBE- chains may be its proxy's.</summary>
+    /// <summary>
+    /// Whether a dotkube server or agent of another data dir runs a service proxy here: the KUBE- chains
+    /// may be its. A server with --disable-agent or --disable-kube-proxy runs none.
+    /// </summary>
     private bool OtherDotkubeRuns()
     {
         var ours = ProcessMatcher.Normalize(_options.DataDir);
-        return HostProcess.All().Any(p => ProcessMatcher.DotkubeDataDir(p.Argv, p.WorkingDirectory, _options.DefaultDataDir) is { } dir && dir != ours);
+        return HostProcess.All().Any(p => ProcessMatcher.DotkubeDataDir(p.Argv, p.WorkingDirectory, _options.DefaultDataDir) is { } dir && dir != ours
+            && !p.Argv.Any(a => a is "--disable-agent" or "--disable-kube-proxy"));
     }
 }

@@ -13,9 +13,9 @@ namespace Dotkube.Agent;
 /// The node agent, in <c>dotkube server</c> or on its own, started in order: the container
 /// runtime (our containerd under DATA_DIR/agent, or an existing endpoint), the image tarball
 /// watcher, the pods, the kubelet API (whose bound port the node advertises), then the node (registration,
-/// lease, status, pod network). A runtime or kubelet API that cannot start
-/// (not root, containerd missing) is logged and the node reports Ready=False, but the agent (and
-/// the server around it) keeps running.
+/// lease, status, pod network); beside them the service proxy and cluster DNS (<see cref="ServiceNetwork"/>).
+/// A runtime or kubelet API that cannot start (not root, containerd missing) is logged and the node
+/// reports Ready=False, but the agent (and the server around it) keeps running.
 /// <para>
 /// A normal stop (SIGTERM, SIGINT) is k3s's <c>systemctl stop k3s</c>: the pod workers, the node
 /// loops and the kubelet API end, and our containerd gets SIGTERM and exits cleanly, but pods
@@ -58,12 +58,16 @@ public sealed partial class AgentHost(AgentOptions options, KubeClient client, I
         using var imageClient = runtime is null ? null : new ImageServiceClient(new CriClientOptions { Endpoint = runtime.Endpoint, Time = time });
         using var tasksClient = runtime is null ? null : new ContainerdTasksClient(new CriClientOptions { Endpoint = runtime.Endpoint, Time = time });
         KubeletServer? kubeletApi = null;
+        var nodeIp = NodeAddresses.InternalIp(HostFiles.Host);
+        // Services work whether or not the runtime started: host traffic to cluster IPs needs only the rules.
+        using var servicesStop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var services = Task.Run(() => new ServiceNetwork(options, client, nodeIp, loggers, time).RunAsync(servicesStop.Token), CancellationToken.None);
         try
         {
             var manager = runtimeClient is null || imageClient is null
                 ? null
                 : new PodManager(client, runtimeClient, imageClient,
-                    new PodManagerOptions { NodeName = options.NodeName, NodeIPs = [NodeAddresses.InternalIp(HostFiles.Host).ToString()] },
+                    new PodManagerOptions { NodeName = options.NodeName, NodeIPs = [nodeIp.ToString()], ClusterDns = options.ClusterDnsIp.ToString() },
                     time, loggers);
             kubeletApi = await StartKubeletApiAsync(manager, runtimeClient, tasksClient, logger, ct);
             var node = new NodeAgent(client, new NodeOptions
@@ -88,6 +92,8 @@ public sealed partial class AgentHost(AgentOptions options, KubeClient client, I
         }
         finally
         {
+            await servicesStop.CancelAsync();
+            await services;
             if (kubeletApi is not null)
             {
                 await kubeletApi.DisposeAsync();

@@ -1,4 +1,7 @@
+using System.Net;
+using Dotkube.Dns;
 using Dotkube.Kubelet.Server;
+using Dotkube.Proxy;
 
 namespace Dotkube.Agent;
 
@@ -32,6 +35,27 @@ public sealed class AgentOptions
     /// API, as for <c>dotkube agent --kubeconfig</c>, which has no certificate signed by the cluster yet.
     /// </summary>
     public KubeletServerOptions? KubeletServer { get; init; }
+
+    /// <summary>
+    /// The pod network, which the service proxy treats as in-cluster traffic (kube-proxy's --cluster-cidr).
+    /// Defaults to 10.42.0.0/16, k3s's; <c>dotkube server</c> passes its --cluster-cidr.
+    /// </summary>
+    public string ClusterCidr { get; init; } = "10.42.0.0/16";
+
+    /// <summary>The kube-dns Service's address pods get as their nameserver (the kubelet's --cluster-dns). Defaults to 10.43.0.10, k3s's.</summary>
+    public IPAddress ClusterDnsIp { get; init; } = ClusterDnsObjects.DefaultIp;
+
+    /// <summary>Run the cluster DNS server on the node address and publish it in kube-dns's endpoints. False with <c>--disable dns</c>.</summary>
+    public bool ClusterDns { get; init; } = true;
+
+    /// <summary>Run the service proxy (kube-proxy's iptables mode). False with <c>--disable-kube-proxy</c>.</summary>
+    public bool KubeProxy { get; init; } = true;
+
+    /// <summary>Where the proxy reports its syncs; null when there is no metrics registry (<c>dotkube agent</c> alone).</summary>
+    public IProxyMetrics? ProxyMetrics { get; init; }
+
+    /// <summary>Where the DNS server counts queries; null when there is no metrics registry.</summary>
+    public IDnsMetrics? DnsMetrics { get; init; }
 
     public string AgentDir => Path.Combine(DataDir, "agent");
 

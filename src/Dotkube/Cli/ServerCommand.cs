@@ -41,11 +41,13 @@ public static class ServerCommand
         var apiServerArgs = new Option<string[]>("--kube-apiserver-arg") { Description = "A kube-apiserver flag as flag=value (repeatable), e.g. default-unreachable-toleration-seconds=60" };
         var disableControllerManager = new Option<bool>("--disable-controller-manager") { Description = "Do not run the controllers (replication, deployments, garbage collection, ...)" };
         var disableScheduler = new Option<bool>("--disable-scheduler") { Description = "Do not run the scheduler" };
+        var disable = new Option<string[]>("--disable") { Description = "Do not run these packaged components (repeatable or comma-separated): dns (or coredns), servicelb" };
+        var disableKubeProxy = new Option<bool>("--disable-kube-proxy") { Description = "Do not run the service proxy on this node" };
 
         var command = new Command("server", "Run the control plane (API server on embedded SQLite or etcd)")
         {
             dataDir, bindAddress, port, datastore, kubeconfig, kubeconfigMode, disableAgent, nodeName, runtimeEndpoint, imagesDir, serviceCidr, clusterCidr,
-            disableControllerManager, disableScheduler, controllerManagerArgs, apiServerArgs,
+            disableControllerManager, disableScheduler, controllerManagerArgs, apiServerArgs, disable, disableKubeProxy,
         };
         command.SetAction(async (result, ct) =>
         {
@@ -107,6 +109,10 @@ public static class ServerCommand
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"dotkube server: listening on https://{options.BindAddress}:{server.Port}; admin kubeconfig: {options.WriteKubeconfig}"));
             await output.WriteLineAsync($"  kubectl --kubeconfig {options.WriteKubeconfig} get ns");
+            var disabled = DisabledComponents.Parse(result.GetValue(disable) ?? []);
+            var clusterDnsIp = ClusterDnsObjects.IpFor(options.ServiceCidr);
+            // Before the agent starts, so that it finds the Service to publish its DNS server in.
+            await ClusterDnsAddon.ApplyAsync(server, options, !disabled.Dns, clusterDnsIp, stop.Token);
             var controllers = result.GetValue(disableControllerManager)
                 ? Task.CompletedTask
                 : Task.Run(() => new ControllerManagerHost(server, options, controllerOptions with { RootCaPem = server.Pki.ServerCaPem })
@@ -125,6 +131,12 @@ public static class ServerCommand
                     ContainerRuntimeEndpoint = result.GetValue(runtimeEndpoint),
                     ExtraImageDirs = result.GetValue(imagesDir) is { Length: > 0 } extra ? [Path.GetFullPath(extra)] : [],
                     KubeletServer = KubeletServing(server, options.NodeName),
+                    ClusterCidr = controllerOptions.ClusterCidr.ToString(),
+                    ClusterDnsIp = clusterDnsIp,
+                    ClusterDns = !disabled.Dns,
+                    KubeProxy = !result.GetValue(disableKubeProxy),
+                    ProxyMetrics = new PrometheusProxyMetrics(server.Metrics),
+                    DnsMetrics = new PrometheusDnsMetrics(server.Metrics),
                 }, stop.Token), CancellationToken.None);
             try
             {
