@@ -13,7 +13,10 @@ public sealed class ResourceLimitsE2ETests(PodNodeFixture node) : IClassFixture<
     {
         // dd's 64 MiB block is a buffer it fills from /dev/zero: real, touched memory. It is the container's main
         // process (exec): a killed child alone would leave reason OOMKilled with the shell's own exit code.
-        var pod = await CreateAsync("oom", "Never", "exec dd if=/dev/zero of=/dev/null bs=64M count=1",
+        // It starts after a second: containerd 1.6's shim watches a container's cgroup for OOM only once
+        // the task has started, so a process killed within its first milliseconds exits with no OOM event
+        // and reads as reason Error (upstream's kubelet sees the same).
+        var pod = await CreateAsync("oom", "Never", "sleep 1; exec dd if=/dev/zero of=/dev/null bs=64M count=1",
             new ResourceRequirements { Limits = new() { ["memory"] = Quantity.Parse("16Mi") } });
 
         var failed = await node.WaitForAsync(pod, p => p.Status.Phase == "Failed", "Failed");
