@@ -1,7 +1,5 @@
-using System.Text;
 using Dotkube.Api.Core.V1;
 using Dotkube.Api.Meta;
-using Dotkube.Api.Serialization;
 using Dotkube.Kubelet.Tests.Pods;
 using Dotkube.Kubelet.Tests.Support;
 
@@ -20,11 +18,11 @@ public sealed class PodShapesTests(KubeletApiFixture fixture) : IClassFixture<Ku
     [Fact]
     public async Task Two_containers_of_a_pod_talk_over_localhost()
     {
-        await CreateAsync("pair", "Always", [], [
+        var pair = await CreateAsync("pair", "Always", [], [
             Container("server", "mkdir -p /www && echo from-the-server > /www/index.html && exec httpd -f -p 8080 -h /www"),
             Container("client", "until wget -qO- http://localhost:8080/index.html; do sleep 0.2; done; exec sleep 3600"),
         ]);
-        await WaitForAsync("pair", p => p.Status.Phase == "Running", "Running");
+        await fixture.Node.WaitForAsync(pair, p => p.Status.Phase == "Running", "Running");
 
         var logs = "";
         await Eventually.HoldsAsync(async () => (logs = (await fixture.Kubectl.RunAsync("logs", "pair", "-c", "client")).Stdout).Length > 0,
@@ -36,9 +34,9 @@ public sealed class PodShapesTests(KubeletApiFixture fixture) : IClassFixture<Ku
     [Fact]
     public async Task A_failing_init_container_with_restart_policy_Never_fails_the_pod_as_Init_Error()
     {
-        await CreateAsync("init-fails", "Never", [Container("setup", "echo setting up; exit 1")], [Container("main", "exec sleep 3600")]);
+        var pod = await CreateAsync("init-fails", "Never", [Container("setup", "echo setting up; exit 1")], [Container("main", "exec sleep 3600")]);
 
-        var failed = await WaitForAsync("init-fails", p => p.Status.Phase == "Failed", "Failed");
+        var failed = await fixture.Node.WaitForAsync(pod, p => p.Status.Phase == "Failed", "Failed");
         var init = failed.Status.InitContainerStatuses!.Single().State.Terminated;
         Assert.Equal(("Error", 1), (init?.Reason, init?.ExitCode ?? -1));
         Assert.Null(failed.Status.ContainerStatuses!.Single().State.Running);
@@ -49,9 +47,9 @@ public sealed class PodShapesTests(KubeletApiFixture fixture) : IClassFixture<Ku
     [Fact]
     public async Task A_container_that_exits_0_with_restart_policy_OnFailure_completes_the_pod()
     {
-        await CreateAsync("job-like", "OnFailure", [], [Container("main", "echo done; exit 0")]);
+        var pod = await CreateAsync("job-like", "OnFailure", [], [Container("main", "echo done; exit 0")]);
 
-        var done = await WaitForAsync("job-like", p => p.Status.Phase == "Succeeded", "Succeeded");
+        var done = await fixture.Node.WaitForAsync(pod, p => p.Status.Phase == "Succeeded", "Succeeded");
         var main = done.Status.ContainerStatuses!.Single();
         Assert.Equal(("Completed", 0, 0), (main.State.Terminated?.Reason, main.State.Terminated?.ExitCode ?? -1, main.RestartCount));
         Assert.Equal("Completed", await StatusColumnAsync("job-like"));
@@ -68,7 +66,7 @@ public sealed class PodShapesTests(KubeletApiFixture fixture) : IClassFixture<Ku
 
     private static Container Container(string name, string script) => new() { Name = name, Image = Busybox, Command = ["sh", "-c", script] };
 
-    private async Task CreateAsync(string name, string restartPolicy, List<Container> init, List<Container> containers) =>
+    private async Task<Pod> CreateAsync(string name, string restartPolicy, List<Container> init, List<Container> containers) =>
         await fixture.Node.Client.CreateAsync(new Pod
         {
             Metadata = new ObjectMeta { Name = name, Namespace = Ns },
@@ -78,19 +76,4 @@ public sealed class PodShapesTests(KubeletApiFixture fixture) : IClassFixture<Ku
                 InitContainers = init.Count > 0 ? init : null, Containers = containers,
             },
         });
-
-    private async Task<Pod> WaitForAsync(string name, Func<Pod, bool> condition, string what)
-    {
-        Pod? current = null;
-        try
-        {
-            await Eventually.HoldsAsync(async () => condition(current = await fixture.GetAsync(name)), Timeout, $"pod {name} is {what}");
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            throw new InvalidOperationException($"{e.Message}; last status: {Encoding.UTF8.GetString(KubeJson.Serialize(current?.Status))}", e);
-        }
-
-        return current!;
-    }
 }
