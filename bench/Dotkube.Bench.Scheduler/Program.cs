@@ -12,7 +12,15 @@ var options = BenchOptions.Parse(args);
 
 // Nodes without kubelets post no leases: the node lifecycle controller would mark them Unknown and
 // taint them. scheduler_perf runs no controllers at all; node IPAM and pod GC are left out as well.
-string[] serverArguments = ["--kube-controller-manager-arg", "controllers=*,-nodelifecycle,-podgc,-nodeipam", .. options.ServerArguments];
+// Its API server (the scheduler integration tests' InitTestAPIServer) also runs without the
+// ServiceAccount and Priority admission plugins, so ours does the same: the anchor's pods carry no
+// kube-api-access volume.
+string[] serverArguments =
+[
+    "--kube-controller-manager-arg", "controllers=*,-nodelifecycle,-podgc,-nodeipam",
+    "--kube-apiserver-arg", "disable-admission-plugins=ServiceAccount,Priority",
+    .. options.ServerArguments,
+];
 var dll = options.Dll;
 ReportLines.Banner("scheduler", dll, serverArguments);
 
