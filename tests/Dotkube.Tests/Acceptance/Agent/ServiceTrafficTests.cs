@@ -119,6 +119,19 @@ public sealed class ServiceTrafficTests
             Assert.True(shortName.Keys.All(pods.Contains), $"requests to the short name were answered by {Describe(shortName)}");
             Assert.Equal(60, shortName.Values.Sum());
 
+            // A pod failing its readiness probe leaves the endpoints: once it is not Ready, traffic stops reaching it
+            // within its probe period (1 s) + 2 s. Without its page, httpd answers 404, which fails the probe.
+            var broken = pods[0];
+            (await kubectl.RunAsync("exec", broken, "--", "rm", "/www/index.html")).Ok();
+            await ClusterSteps.UntilAsync(() => client.GetAsync<Pod>("default", broken),
+                p => p.Status.Conditions?.Any(c => c.Type == "Ready" && c.Status == "False") == true, "the broken pod not Ready", TimeSpan.FromSeconds(15));
+            var notReady = Stopwatch.StartNew();
+            await ClusterSteps.UntilAsync(() => RequestsAsync(kubectl, "web", 10),
+                r => r.Keys.All(pods.Contains) && !r.ContainsKey(broken), "requests to avoid the not-ready pod", TimeSpan.FromSeconds(10));
+            Assert.True(notReady.Elapsed <= TimeSpan.FromSeconds(3), $"traffic left the not-ready pod {notReady.Elapsed} after it was not Ready");
+            var avoiding = await RequestsAsync(kubectl, "web", 60);
+            Assert.True(avoiding.Keys.SequenceEqual(pods.Where(p => p != broken)), $"after readiness failed: {Describe(avoiding)}");
+
             // Scaling to 1: the two pods going away leave the endpoints at once, so the proxy stops sending to them.
             var scaled = Stopwatch.StartNew();
             (await kubectl.RunAsync("scale", "deployment/web", "--replicas=1")).Ok();
