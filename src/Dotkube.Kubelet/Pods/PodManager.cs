@@ -57,7 +57,7 @@ public sealed partial class PodManager
             loggers.CreateLogger<EventRecorder>());
         // A changed probe result syncs the pod: a failed liveness probe restarts, readiness updates the status.
         _probes = new ProbeManager(Prober.For(runtime, time, _events, loggers.CreateLogger<Prober>()), time, loggers.CreateLogger<ProbeManager>(),
-            SyncSoon, _events);
+            SyncSoon);
         var config = new PodConfigSource(client, _volumes, () => _services.Lister.List(), _events);
         _hooks = HookRunner.For(runtime, time);
         // Admission compares with the node's allocatable as registered, the scheduler's view too.

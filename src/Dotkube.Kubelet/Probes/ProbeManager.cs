@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Dotkube.Api.Core.V1;
-using Dotkube.Client.Events;
 using Microsoft.Extensions.Logging;
 
 namespace Dotkube.Kubelet.Probes;
@@ -25,19 +24,16 @@ public sealed partial class ProbeManager : IDisposable
 
     /// <param name="podChanged">Called with a pod's uid when one of its probe results changes.</param>
     /// <param name="random">Spreads the first probes after an agent start; defaults to <see cref="Random.Shared"/>.</param>
-    public ProbeManager(IContainerProber prober, TimeProvider time, ILogger logger, Action<string> podChanged, EventRecorder? events = null,
-        Random? random = null)
-        : this(prober, time, logger, podChanged, events, random, runWorkers: true)
+    public ProbeManager(IContainerProber prober, TimeProvider time, ILogger logger, Action<string> podChanged, Random? random = null)
+        : this(prober, time, logger, podChanged, random, runWorkers: true)
     {
     }
 
     /// <summary>With <paramref name="runWorkers"/> false, workers are created but never run: tests call <see cref="ProbeWorker.ProbeOnceAsync"/>.</summary>
-    internal ProbeManager(IContainerProber prober, TimeProvider time, ILogger logger, Action<string> podChanged, EventRecorder? events,
-        Random? random, bool runWorkers)
+    internal ProbeManager(IContainerProber prober, TimeProvider time, ILogger logger, Action<string> podChanged, Random? random, bool runWorkers)
     {
         Prober = prober;
         Time = time;
-        Events = events;
         _logger = logger;
         _random = random ?? Random.Shared;
         _runWorkers = runWorkers;
@@ -58,8 +54,6 @@ public sealed partial class ProbeManager : IDisposable
     internal TimeProvider Time { get; }
 
     internal DateTimeOffset StartedAt { get; }
-
-    private EventRecorder? Events { get; }
 
     /// <summary>Starts the workers of the pod's probes that do not run yet (upstream's AddPod).</summary>
     public void AddPod(Pod pod)
@@ -148,9 +142,6 @@ public sealed partial class ProbeManager : IDisposable
             return ProbeKind.Startup;
         return null;
     }
-
-    /// <summary>Records upstream's "Killing" event for a container the kubelet stops, with the reason it gives.</summary>
-    public void RecordKilling(Pod pod, string message) => Events?.Event(pod, EventType.Normal, "Killing", message);
 
     public void Dispose()
     {

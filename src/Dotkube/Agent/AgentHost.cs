@@ -64,12 +64,9 @@ public sealed partial class AgentHost(AgentOptions options, KubeClient client, I
         var services = Task.Run(() => new ServiceNetwork(options, client, nodeIp, loggers, time).RunAsync(servicesStop.Token), CancellationToken.None);
         try
         {
-            var manager = runtimeClient is null || imageClient is null
-                ? null
-                : new PodManager(client, runtimeClient, imageClient,
-                    new PodManagerOptions { NodeName = options.NodeName, NodeIPs = [nodeIp.ToString()], ClusterDns = options.ClusterDnsIp.ToString() },
-                    time, loggers);
-            kubeletApi = await StartKubeletApiAsync(manager, runtimeClient, tasksClient, logger, ct);
+            var podOptions = new PodManagerOptions { NodeName = options.NodeName, NodeIPs = [nodeIp.ToString()], ClusterDns = options.ClusterDnsIp.ToString() };
+            var manager = runtimeClient is null || imageClient is null ? null : new PodManager(client, runtimeClient, imageClient, podOptions, time, loggers);
+            kubeletApi = await StartKubeletApiAsync(manager, runtimeClient, tasksClient, podOptions.KubeletRoot, logger, ct);
             var node = new NodeAgent(client, new NodeOptions
                 {
                     NodeName = options.NodeName,
@@ -108,7 +105,7 @@ public sealed partial class AgentHost(AgentOptions options, KubeClient client, I
 
     /// <summary>The kubelet API over this node's pods; null (logged) when it is not configured or cannot listen.</summary>
     private async Task<KubeletServer?> StartKubeletApiAsync(PodManager? manager, RuntimeServiceClient? runtimeClient,
-        ContainerdTasksClient? tasksClient, ILogger logger, CancellationToken ct)
+        ContainerdTasksClient? tasksClient, string kubeletRoot, ILogger logger, CancellationToken ct)
     {
         if (options.KubeletServer is not { } serverOptions || manager is null || runtimeClient is null || tasksClient is null)
         {
@@ -121,7 +118,7 @@ public sealed partial class AgentHost(AgentOptions options, KubeClient client, I
             var streaming = new StreamingHandler(manager.GetPod, runtimeClient, tasksClient, Path.Combine(options.AgentDir, "run", "exec"), time,
                 loggers.CreateLogger<StreamingHandler>());
             // Stats report the filesystem of the kubelet root, as upstream's node fs.
-            var stats = new StatsHandler(runtimeClient, options.NodeName, new PodManagerOptions().KubeletRoot, time);
+            var stats = new StatsHandler(runtimeClient, options.NodeName, kubeletRoot, time);
             return await KubeletServer.StartAsync(serverOptions, new ContainerLogsHandler(manager.GetPod, runtimeClient, time), streaming, time,
                 loggers, ct, stats);
         }

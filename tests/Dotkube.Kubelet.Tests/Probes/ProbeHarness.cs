@@ -23,7 +23,7 @@ internal sealed class ProbeHarness : IDisposable
             Metadata = new ObjectMeta { Name = "p", Namespace = "ns", Uid = Uid },
             Spec = new PodSpec { RestartPolicy = restartPolicy, Containers = [container] },
         };
-        Manager = new ProbeManager(Prober, Time, NullLogger.Instance, Changed.Add, events: null, new ZeroRandom(), runWorkers);
+        Manager = new ProbeManager(Prober, Time, NullLogger.Instance, Changed.Add, new ZeroRandom(), runWorkers);
         Manager.AddPod(Pod);
     }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Dotkube.Kubelet.Linux;
 using Dotkube.Tests.Acceptance.Controllers;
 using Dotkube.Tests.Images;
 
@@ -84,12 +83,9 @@ public sealed class AgentJoinTests
                 await agent.DisposeAsync();
             if (server is not null)
                 await server.DisposeAsync();
-            await ToolProcess.RunAsync(AcceptancePaths.DotnetHost, [AcceptancePaths.DotkubeDll, "uninstall", "--data-dir", agentData],
-                new ToolOptions { Timeout = TimeSpan.FromMinutes(2) });
             if (!bridgeExisted)
                 await ToolProcess.RunAsync("ip", ["link", "delete", "cni0"]);
-            Mounts.UnmountUnder(dir);
-            Directory.Delete(dir, recursive: true);
+            await AgentCleanup.UninstallAndDeleteAsync(dir, agentData);
         }
     }
 }

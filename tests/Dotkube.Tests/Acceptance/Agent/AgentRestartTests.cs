@@ -2,7 +2,6 @@ using Dotkube.Api.Coordination.V1;
 using Dotkube.Api.Core.V1;
 using Dotkube.Client.Config;
 using Dotkube.Client.Rest;
-using Dotkube.Kubelet.Linux;
 using Dotkube.Tests.Acceptance.Controllers;
 using Dotkube.Tests.Images;
 
@@ -74,11 +73,7 @@ public sealed class AgentRestartTests
         {
             if (server is not null)
                 await server.DisposeAsync();
-            // Stops our containerd, the shims and the containers, and removes the pod network, cni0 included.
-            await ToolProcess.RunAsync(AcceptancePaths.DotnetHost, [AcceptancePaths.DotkubeDll, "uninstall", "--data-dir", data],
-                new ToolOptions { Timeout = TimeSpan.FromMinutes(2) });
-            Mounts.UnmountUnder(dir);
-            Directory.Delete(dir, recursive: true);
+            await AgentCleanup.UninstallAndDeleteAsync(dir, data);
         }
     }
 

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Dotkube.Api.Core.V1;
 using Dotkube.Client.Config;
 using Dotkube.Client.Rest;
-using Dotkube.Kubelet.Linux;
 using Dotkube.Tests.Acceptance.Controllers;
 using Dotkube.Tests.Images;
 
@@ -169,11 +168,7 @@ public sealed class ServiceTrafficTests
         {
             if (server is not null)
                 await server.DisposeAsync();
-            if (Directory.Exists(data))
-                await ToolProcess.RunAsync(AcceptancePaths.DotnetHost, [AcceptancePaths.DotkubeDll, "uninstall", "--data-dir", data],
-                    new ToolOptions { Timeout = TimeSpan.FromMinutes(2) });
-            Mounts.UnmountUnder(dir);
-            Directory.Delete(dir, recursive: true);
+            await AgentCleanup.UninstallAndDeleteAsync(dir, data);
         }
     }
 
