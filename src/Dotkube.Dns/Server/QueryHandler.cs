@@ -121,8 +121,9 @@ internal sealed partial class QueryHandler(ClusterZone zone, Forwarder forwarder
 
     /// <summary>
     /// An ExternalName's CNAME leads out of the zone: add what the upstream resolvers answer for
-    /// the target, as CoreDNS does, so stub resolvers need not ask again. The CNAME stays when
-    /// they do not answer.
+    /// the target, as CoreDNS does, so stub resolvers need not ask again. Differs from CoreDNS,
+    /// which answers SERVFAIL when the upstreams fail: the CNAME alone is returned then, so the
+    /// client still learns where the name points.
     /// </summary>
     private async ValueTask<byte[]?> ChaseAsync(DnsMessage response, DnsQuestion question, string target, string proto, string type,
         string zoneLabel, long started, int limit, CancellationToken ct)
